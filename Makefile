@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# sysray: a plain Makefile. `make V=1` shows the full commands.
+
+OUTPUT    := build
+PREFIX    ?= /usr/local
+CC        ?= cc
+PKGS      := libseccomp libdw
+WARN      := -Wall -Wextra -Werror -Wshadow -Wno-missing-field-initializers
+BASEFLAGS := -std=gnu11 -D_GNU_SOURCE -Isrc -g $(WARN)
+CFLAGS    ?= -O2
+LDLIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lseccomp -ldw -lelf) -lm
+SANFLAGS  := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+ifeq ($(V),1)
+	Q =
+	msg =
+else
+	Q = @
+	msg = @printf '  %-8s %s\n' "$(1)" "$(2)";
+endif
+
+SRCS      := $(sort $(shell find src -name '*.c'))
+LIBSRCS   := $(filter-out src/main.c,$(SRCS))
+HDRS      := $(sort $(shell find src -name '*.h'))
+DEFS      := $(sort $(shell find src -name '*.def'))
+OBJS      := $(SRCS:src/%.c=$(OUTPUT)/obj/%.o)
+SAN_OBJS  := $(SRCS:src/%.c=$(OUTPUT)/asan/obj/%.o)
+SAN_LIB   := $(filter-out $(OUTPUT)/asan/obj/main.o,$(SAN_OBJS))
+UNIT_SRCS := $(sort $(wildcard tests/unit/*.c))
+PROG_SRCS := $(sort $(wildcard tests/progs/*.c))
+PROGS     := $(PROG_SRCS:tests/progs/%.c=$(OUTPUT)/progs/%)
+
+.PHONY: all check check-style install bench tables demo deps clean
+all: $(OUTPUT)/sysray
+
+$(OUTPUT)/sysray: $(OBJS)
+	$(call msg,LINK,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(OUTPUT)/obj/%.o: src/%.c $(HDRS) $(DEFS) Makefile
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(BASEFLAGS) $(CFLAGS) -c -o $@ $<
+
+# The test build: the same sources under AddressSanitizer and UBSan.
+$(OUTPUT)/asan/sysray: $(SAN_OBJS)
+	$(call msg,LINK,$@)
+	$(Q)$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
+
+$(OUTPUT)/asan/obj/%.o: src/%.c $(HDRS) $(DEFS) Makefile
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(BASEFLAGS) $(SANFLAGS) -c -o $@ $<
+
+$(OUTPUT)/asan/unit: $(UNIT_SRCS) $(SAN_LIB) tests/unit/unit.h
+	$(call msg,LINK,$@)
+	$(Q)$(CC) $(BASEFLAGS) -Itests $(SANFLAGS) -o $@ $(UNIT_SRCS) $(SAN_LIB) $(LDLIBS)
+
+# Test programs are built plain (they are the tracees, not the code under test).
+$(OUTPUT)/progs/%: tests/progs/%.c tests/progs/expect.h
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) -std=gnu11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Werror -o $@ $< -lpthread
+
+check: $(OUTPUT)/sysray $(OUTPUT)/asan/sysray $(OUTPUT)/asan/unit $(PROGS)
+	$(Q)tests/run $(if $(TEST),--only '$(TEST)')
+
+check-style:
+	$(Q)for h in $(HDRS); do \
+		echo "#include \"$${h#src/}\"" | $(CC) $(BASEFLAGS) -fsyntax-only -x c - || exit 1; \
+	done
+	$(Q)clang-format --dry-run -Werror $(SRCS) $(HDRS)
+
+install: $(OUTPUT)/sysray
+	install -D -m 0755 $(OUTPUT)/sysray $(DESTDIR)$(PREFIX)/bin/sysray
+	install -D -m 0644 doc/sysray.1 $(DESTDIR)$(PREFIX)/share/man/man1/sysray.1
+
+bench: $(OUTPUT)/sysray
+	bench/overhead
+
+tables:
+	tools/gen-tables
+
+demo: $(OUTPUT)/sysray
+	tools/demo
+
+deps:
+	tools/deps
+
+clean:
+	rm -rf $(OUTPUT)
