@@ -2,8 +2,10 @@
 #ifndef SYSRAY_UTIL_COMPILER_H
 #define SYSRAY_UTIL_COMPILER_H
 
-#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]) + \
-	0 * sizeof(char[1 - 2 * __builtin_types_compatible_p(__typeof__(a), __typeof__(&(a)[0]))]))
+#define ARRAY_SIZE(a)                                                                              \
+	(sizeof(a) / sizeof((a)[0]) +                                                              \
+	 0 * sizeof(                                                                               \
+		 char[1 - 2 * __builtin_types_compatible_p(__typeof__(a), __typeof__(&(a)[0]))]))
 #define ATTR_FORMAT(f, a) __attribute__((format(printf, f, a)))
 #define ATTR_NORETURN __attribute__((noreturn))
 #define ATTR_UNUSED __attribute__((unused))

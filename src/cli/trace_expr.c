@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/* strace's -e EXPR qualifiers: QUALIFIER=SET, or a bare SET meaning trace=SET. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/trace_opts.h"
+#include "features/filter.h"
+#include "util/compiler.h"
+#include "util/error.h"
+
+static int expr_trace(struct trace_cli *cli, const char *set)
+{
+	const char *bad = NULL;
+
+	if (!cli->filter) {
+		cli->filter = filter_new();
+		cli->opts.filter = cli->filter;
+	}
+	if (filter_add_trace(cli->filter, set, &bad) == 0)
+		return 0;
+	if (bad && bad[0] == '/')
+		return sr_error("invalid regular expression '%s'", bad + 1);
+	return sr_error("invalid system call '%.*s'", (int)strcspn(bad ? bad : set, ","),
+			bad ? bad : set);
+}
+
+struct quiet_word {
+	const char *name;
+	unsigned int bits;
+};
+
+static const struct quiet_word quiet_words[] = {
+    {"attach", SR_QUIET_ATTACH},
+    {"exit", SR_QUIET_EXIT},
+    {"exits", SR_QUIET_EXIT},
+    {"path-resolution", SR_QUIET_PATH},
+    {"personality", SR_QUIET_PERSONALITY},
+    {"superseded", SR_QUIET_SUPERSEDED},
+    {"thread-execve", SR_QUIET_THREAD_EXECVE},
+    {"all", ~0u},
+    {"none", 0},
+};
+
+static int expr_quiet(struct trace_cli *cli, const char *list)
+{
+	char *copy = xstrdup(list), *save = NULL;
+	int rc = 0;
+
+	for (char *t = strtok_r(copy, ",", &save); t && !rc; t = strtok_r(NULL, ",", &save)) {
+		size_t i;
+
+		for (i = 0; i < ARRAY_SIZE(quiet_words); i++)
+			if (!strcmp(t, quiet_words[i].name))
+				break;
+		if (i == ARRAY_SIZE(quiet_words))
+			rc = sr_error("invalid quiet qualifier '%s'", t);
+		else if (!quiet_words[i].bits)
+			cli->opts.quiet = 0;
+		else
+			cli->opts.quiet |= quiet_words[i].bits;
+	}
+	free(copy);
+	return rc;
+}
+
+struct qualifier {
+	const char *name;
+	int (*fn)(struct trace_cli *cli, const char *value);
+};
+
+static const struct qualifier qualifiers[] = {
+    {"trace", expr_trace},  {"t", expr_trace},	     {"quiet", expr_quiet},
+    {"silent", expr_quiet}, {"silence", expr_quiet}, {"q", expr_quiet},
+};
+
+int trace_parse_expr(struct trace_cli *cli, const char *expr)
+{
+	const char *eq = strchr(expr, '=');
+	size_t len = eq ? (size_t)(eq - expr) : 0;
+
+	if (!eq)
+		return expr_trace(cli, expr);
+	for (size_t i = 0; i < ARRAY_SIZE(qualifiers); i++)
+		if (strlen(qualifiers[i].name) == len && !strncmp(expr, qualifiers[i].name, len))
+			return qualifiers[i].fn(cli, eq + 1);
+	return sr_error("invalid -e qualifier '%.*s'", (int)len, expr);
+}
+
+void trace_free_expr(struct trace_cli *cli)
+{
+	filter_free(cli->filter);
+	cli->filter = NULL;
+}

@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef SYSRAY_DECODE_ARGS_H
+#define SYSRAY_DECODE_ARGS_H
+
+/*
+ * Private to src/decode/: argument types, the signature table, and the
+ * helpers the family decoders (file.c, desc.c, mem.c, process.c, signal.c)
+ * share.
+ */
+#include "decode/decode.h"
+
+/* Argument types: ARGTYPE(ID, decoder, phase) rows in argtypes.def. */
+enum sr_argtype {
+#define ARGTYPE(id, fn, phase) A_##id,
+#include "decode/argtypes.def"
+#undef ARGTYPE
+	A_COUNT
+};
+
+enum { SR_AT_ENTRY, SR_AT_EXIT, SR_AT_BOTH };
+
+/* Every decoder, named in argtypes.def. */
+#define ARGTYPE(id, fn, phase) void fn(struct sr_call *c, int i);
+#include "decode/argtypes.def"
+#undef ARGTYPE
+
+typedef void (*sr_argdec_fn)(struct sr_call *c, int i);
+
+struct sr_sysdec {
+	const char *name;
+	uint8_t nargs;
+	uint8_t rtype;
+	uint8_t types[6];
+};
+
+/* The signature of a syscall by name, or NULL. */
+const struct sr_sysdec *decode_lookup(const char *name);
+
+/* The raw argument i, truncated to the tracee's word size. */
+static inline uint64_t arg_u(const struct sr_call *c, int i)
+{
+	uint64_t v = c->ev->args[i];
+
+	return c->arch && c->arch->wordsize == 4 ? (uint32_t)v : v;
+}
+
+/* Argument i as the C int the kernel sees (high garbage bits dropped). */
+static inline int arg_int(const struct sr_call *c, int i)
+{
+	return (int)(uint32_t)c->ev->args[i];
+}
+
+static inline int64_t call_ret(const struct sr_call *c)
+{
+	return c->ev->ret;
+}
+
+/* Helpers for decoders. */
+struct sr_value *val_new(struct sr_call *c, unsigned int n);
+struct sr_value val_struct(struct sr_call *c, unsigned int n, struct sr_value **fields);
+struct sr_value val_str(struct sr_call *c, uint64_t addr, uint64_t size, unsigned int flags);
+struct sr_value val_cstr(struct sr_call *c, uint64_t addr, uint32_t limit, unsigned int flags);
+struct sr_value val_path(struct sr_call *c, uint64_t addr);
+struct sr_value val_dirfd(int fd);
+struct sr_value val_timespec(struct sr_call *c, uint64_t addr);
+struct sr_value val_stat(struct sr_call *c, uint64_t addr);
+struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size);
+struct sr_value val_signal(int sig);
+struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr);
+struct sr_value val_mode(uint64_t mode);
+
+/* Read exactly len bytes; false when the tracee memory is unreadable. */
+bool val_read(struct sr_call *c, uint64_t addr, void *buf, size_t len);
+
+#endif

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/*
+ * The decoding driver: signatures by name, resolved once per arch into a table
+ * by number; arguments decoded in order at entry up to the first one the
+ * kernel fills, the rest at exit. Also the numeric decoders and the helpers
+ * that the family files share.
+ */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode/args.h"
+#include "util/compiler.h"
+#include "util/error.h"
+
+#define SYS(n, r, ...)                                                                             \
+	{.name = #n,                                                                               \
+	 .nargs = sizeof((uint8_t[]){0, ##__VA_ARGS__}) - 1,                                       \
+	 .rtype = SR_R_##r,                                                                        \
+	 .types = {__VA_ARGS__}},
+static const struct sr_sysdec signatures[] = {
+#include "decode/signatures.def"
+};
+#undef SYS
+
+static const struct {
+	sr_argdec_fn fn;
+	uint8_t phase;
+} argtypes[] = {
+#define ARGTYPE(id, f, p) [A_##id] = {f, p},
+#include "decode/argtypes.def"
+#undef ARGTYPE
+};
+
+#define NARCHES 8
+
+struct sr_decoder {
+	struct sr_decode_opts opts;
+	const struct sr_arch *arches[NARCHES];
+	const struct sr_sysdec **bynr[NARCHES];
+};
+
+static int cmp_sig(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct sr_sysdec *)elem)->name);
+}
+
+const struct sr_sysdec *decode_lookup(const char *name)
+{
+	return bsearch(name, signatures, ARRAY_SIZE(signatures), sizeof(signatures[0]), cmp_sig);
+}
+
+struct sr_decoder *decoder_new(const struct sr_decode_opts *opts)
+{
+	struct sr_decoder *d = xcalloc(1, sizeof(*d));
+
+	d->opts = *opts;
+	for (int a = 0; sr_arches[a] && a < NARCHES; a++) {
+		const struct sr_arch *arch = sr_arches[a];
+
+		d->arches[a] = arch;
+		d->bynr[a] = xcalloc(arch->nnames, sizeof(*d->bynr[a]));
+		for (uint32_t i = 0; i < arch->nnames; i++)
+			if (arch->names[i])
+				d->bynr[a][i] = decode_lookup(arch->names[i]);
+	}
+	return d;
+}
+
+void decoder_free(struct sr_decoder *d)
+{
+	if (!d)
+		return;
+	for (int a = 0; a < NARCHES; a++)
+		free(d->bynr[a]);
+	free(d);
+}
+
+static const struct sr_sysdec *dec_for(const struct sr_decoder *d, const struct sr_arch *arch,
+				       uint64_t nr)
+{
+	for (int a = 0; a < NARCHES && d->arches[a]; a++) {
+		if (d->arches[a] != arch)
+			continue;
+		uint64_t i = nr - arch->nr_bias;
+
+		return nr >= arch->nr_bias && i < arch->nnames ? d->bynr[a][i] : NULL;
+	}
+	return NULL;
+}
+
+/* Raw arguments, for calls without a signature: as many as the kernel passes. */
+static void decode_raw(struct sr_call *c)
+{
+	for (int i = 0; i < c->nargs; i++)
+		c->args[i] = v_hex(arg_u(c, i));
+	c->ndecoded = c->nentry = c->nargs;
+}
+
+/* Decode arguments from c->ndecoded on while their phase allows. */
+static void decode_from(struct sr_call *c, bool at_exit)
+{
+	while (c->ndecoded < c->nargs) {
+		int i = c->ndecoded, p = argtypes[c->dec->types[i]].phase;
+
+		if (!at_exit && p == SR_AT_EXIT)
+			return;
+		argtypes[c->dec->types[i]].fn(c, i);
+		/* A decoder may take the following arguments too (futex, clone). */
+		if (c->ndecoded < i + 1)
+			c->ndecoded = i + 1;
+		/* ... or find it has fewer (open's mode is there only with O_CREAT). */
+		if (c->ndecoded > c->nargs)
+			c->ndecoded = c->nargs;
+		if (!at_exit && c->args[i].kind == SR_V_INOUT) {
+			/* Its "in" half is known; what follows waits for the exit. */
+			c->entry_partial = true;
+			return;
+		}
+	}
+}
+
+void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr_event *ev,
+		  const struct sr_task *task, struct sr_arena *arena)
+{
+	memset(c, 0, sizeof(*c));
+	c->ev = ev;
+	c->task = task;
+	c->opts = &d->opts;
+	c->arena = arena;
+	c->arch = arch_by_audit(ev->arch);
+	c->name = c->arch ? arch_syscall_name(c->arch, ev->nr) : NULL;
+	c->dec = c->arch ? dec_for(d, c->arch, ev->nr) : NULL;
+	c->rtype = c->dec ? c->dec->rtype : SR_R_DEC;
+	if (!c->dec) {
+		c->nargs = 6;
+		decode_raw(c);
+		return;
+	}
+	c->nargs = c->dec->nargs;
+	decode_from(c, false);
+	c->nentry = c->ndecoded - c->entry_partial;
+}
+
+void decode_exit(struct sr_call *c, const struct sr_event *ev)
+{
+	c->ev = ev;
+	c->exited = true;
+	c->failed = decode_is_error(c, ev->ret);
+	if (!c->dec)
+		return;
+	/* In/out values and return notes: their decoders run again, now with the result. */
+	for (int i = 0; i < c->ndecoded; i++)
+		if (argtypes[c->dec->types[i]].phase == SR_AT_BOTH)
+			argtypes[c->dec->types[i]].fn(c, i);
+	decode_from(c, true);
+}
+
+bool decode_is_error(const struct sr_call *c, int64_t ret)
+{
+	if (c->arch && c->arch->wordsize == 4)
+		ret = (int32_t)ret;
+	return ret < 0 && ret >= -4095;
+}
+
+/* Numbers. */
+
+void dec_int(struct sr_call *c, int i)
+{
+	c->args[i] = v_int(arg_int(c, i));
+}
+
+void dec_uint(struct sr_call *c, int i)
+{
+	c->args[i] = v_uint((uint32_t)c->ev->args[i]);
+}
+
+void dec_long(struct sr_call *c, int i)
+{
+	uint64_t v = arg_u(c, i);
+
+	c->args[i] = v_int(c->arch && c->arch->wordsize == 4 ? (int32_t)v : (int64_t)v);
+}
+
+void dec_ulong(struct sr_call *c, int i)
+{
+	c->args[i] = v_uint(arg_u(c, i));
+}
+
+void dec_hex(struct sr_call *c, int i)
+{
+	c->args[i] = v_hex(arg_u(c, i));
+}
+
+void dec_ptr(struct sr_call *c, int i)
+{
+	c->args[i] = v_ptr(arg_u(c, i));
+}
+
+void dec_fd(struct sr_call *c, int i)
+{
+	c->args[i] = v_fd(arg_int(c, i));
+}
+
+void dec_dirfd(struct sr_call *c, int i)
+{
+	c->args[i] = val_dirfd(arg_int(c, i));
+}
+
+void dec_mode(struct sr_call *c, int i)
+{
+	c->args[i] = v_oct((uint32_t)c->ev->args[i]);
+}
+
+/* Helpers. */
+
+struct sr_value *val_new(struct sr_call *c, unsigned int n)
+{
+	struct sr_value *v = arena_alloc(c->arena, sizeof(*v) * (n ? n : 1));
+
+	memset(v, 0, sizeof(*v) * (n ? n : 1));
+	return v;
+}
+
+struct sr_value val_struct(struct sr_call *c, unsigned int n, struct sr_value **fields)
+{
+	*fields = val_new(c, n);
+	return (struct sr_value){.kind = SR_V_STRUCT, .list = {*fields, n, n}};
+}
+
+bool val_read(struct sr_call *c, uint64_t addr, void *buf, size_t len)
+{
+	return addr && task_read(c->task, addr, buf, len) == (ssize_t)len;
+}
+
+struct sr_value val_dirfd(int fd)
+{
+	return fd == AT_FDCWD ? v_enum((uint64_t)(int64_t)fd, &xlat_at_fdcwd) : v_fd(fd);
+}
+
+struct sr_value val_mode(uint64_t mode)
+{
+	return (struct sr_value){.kind = SR_V_MODE, .u = mode};
+}
+
+struct sr_value val_signal(int sig)
+{
+	return (struct sr_value){.kind = SR_V_SIGNAL, .i = sig};
+}
+
+struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr)
+{
+	int32_t v;
+
+	if (!addr)
+		return v_ptr(0);
+	if (!val_read(c, addr, &v, sizeof(v)))
+		return v_badaddr(addr);
+	struct sr_value r = v_int(v);
+
+	r.flags |= SR_VF_BRACKET;
+	return r;
+}

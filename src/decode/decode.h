@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef SYSRAY_DECODE_DECODE_H
+#define SYSRAY_DECODE_DECODE_H
+
+/*
+ * Decoding: an event plus the task's memory become a struct sr_call of typed
+ * values. Arguments the kernel reads are decoded at entry, in order, up to the
+ * first one the kernel fills; the rest at exit (as strace splits a line around
+ * <unfinished ...>). Decoders never print.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "arch/arch.h"
+#include "decode/value.h"
+#include "engine/engine.h"
+#include "engine/event.h"
+
+/* Options that change what is decoded (strace's -s, -v, -y, ...). */
+struct sr_decode_opts {
+	uint32_t strsize; /* -s: bytes of a string, items of an array */
+	bool verbose;	  /* -v: whole structures and arrays */
+	int fd_paths;	  /* -y: 1 paths, 2 also socket endpoints (-yy) */
+};
+
+/* How the return value is printed. */
+enum sr_rtype {
+	SR_R_DEC,  /* signed decimal */
+	SR_R_UDEC, /* unsigned decimal */
+	SR_R_HEX,  /* 0x... (mmap, brk) */
+	SR_R_OCT,  /* 0... (umask) */
+	SR_R_FD,   /* a new file descriptor */
+	SR_R_NONE, /* never returns: "= ?" (exit, exit_group) */
+};
+
+struct sr_sysdec;
+
+struct sr_call {
+	const struct sr_event *ev; /* entry data; at exit also ret */
+	const struct sr_task *task;
+	const struct sr_arch *arch;
+	const char *name;	     /* NULL: unknown number */
+	const struct sr_sysdec *dec; /* NULL: print raw */
+	const struct sr_decode_opts *opts;
+	struct sr_arena *arena;
+	struct sr_value args[6];
+	uint8_t nargs;		   /* arguments to print */
+	uint8_t ndecoded;	   /* arguments decoded so far */
+	uint8_t nentry;		   /* arguments decoded at entry */
+	bool entry_partial;	   /* args[nentry] is an in/out value whose "in" half is known */
+	uint8_t rtype;		   /* enum sr_rtype */
+	bool exited;		   /* the exit half is decoded */
+	bool failed;		   /* the call returned an error */
+	struct sr_value *ret_note; /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
+};
+
+/* A decoder: options plus per-arch signature tables resolved once. */
+struct sr_decoder;
+
+struct sr_decoder *decoder_new(const struct sr_decode_opts *opts);
+void decoder_free(struct sr_decoder *d);
+
+/* Prepare c for a syscall-entry event and decode the arguments the kernel reads. */
+void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr_event *ev,
+		  const struct sr_task *task, struct sr_arena *arena);
+
+/* Decode the rest, now that ev->ret is known. */
+void decode_exit(struct sr_call *c, const struct sr_event *ev);
+
+/* True when ret is an error return (-4095..-1), as the kernel's IS_ERR_VALUE. */
+bool decode_is_error(const struct sr_call *c, int64_t ret);
+
+#endif

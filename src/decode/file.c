@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/* Files: open flags and modes, *at flags, stat, statx, statfs. */
+#include <fcntl.h>
+#include <linux/stat.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/sysmacros.h>
+
+#include "decode/args.h"
+
+void dec_open_flags(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_open_flags);
+}
+
+/* The mode matters, and is shown, only when the call may create a file. */
+void dec_open_mode(struct sr_call *c, int i)
+{
+	uint32_t flags = (uint32_t)c->ev->args[i - 1];
+
+	if (!(flags & (O_CREAT | __O_TMPFILE))) {
+		c->nargs = i;
+		return;
+	}
+	c->args[i] = v_oct((uint32_t)c->ev->args[i]);
+}
+
+void dec_at_flags(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_at_flags);
+}
+
+void dec_unlinkat_flags(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_unlinkat_flags);
+}
+
+void dec_access_mode(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_access_modes);
+}
+
+void dec_statx_flags(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_statx_flags);
+}
+
+void dec_statx_mask(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_statx_mask);
+}
+
+static struct sr_value val_dev(struct sr_call *c, uint64_t dev)
+{
+	return v_expr(arena_printf(c->arena, "makedev(%#x, %#x)", major(dev), minor(dev)));
+}
+
+/* strace's abbreviated form: the mode, then the size or, for devices, the device. */
+static struct sr_value stat_value(struct sr_call *c, uint32_t mode, uint64_t size, uint64_t rdev)
+{
+	struct sr_value *f, v = val_struct(c, 3, &f);
+
+	f[0] = v_named("st_mode", val_mode(mode));
+	if (S_ISCHR(mode) || S_ISBLK(mode))
+		f[1] = v_named("st_rdev", val_dev(c, rdev));
+	else
+		f[1] = v_named("st_size", v_uint(size));
+	f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+	return v;
+}
+
+void dec_stat(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	struct stat st;
+
+	if (c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, &st, sizeof(st))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = stat_value(c, st.st_mode, st.st_size, st.st_rdev);
+}
+
+void dec_statx(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	struct statx stx;
+	struct sr_value *f;
+
+	if (c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, &stx, sizeof(stx))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	/* strace: {stx_mask=..., stx_attributes=0, stx_mode=S_IFREG|0644, stx_size=14, ...} */
+	c->args[i] = val_struct(c, 5, &f);
+	f[0] = v_named("stx_mask", v_flags(stx.stx_mask, &xlat_statx_mask));
+	f[1] = v_named("stx_attributes", v_hex(stx.stx_attributes));
+	f[2] = v_named("stx_mode", val_mode(stx.stx_mode));
+	f[3] = v_named("stx_size", v_uint(stx.stx_size));
+	f[4] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+}
+
+void dec_statfs(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	struct statfs sf;
+	struct sr_value *f;
+
+	if (c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, &sf, sizeof(sf))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = val_struct(c, 11, &f);
+	f[0] = v_named("f_type", v_hex((uint64_t)sf.f_type));
+	f[1] = v_named("f_bsize", v_int(sf.f_bsize));
+	f[2] = v_named("f_blocks", v_uint(sf.f_blocks));
+	f[3] = v_named("f_bfree", v_uint(sf.f_bfree));
+	f[4] = v_named("f_bavail", v_uint(sf.f_bavail));
+	f[5] = v_named("f_files", v_uint(sf.f_files));
+	f[6] = v_named("f_ffree", v_uint(sf.f_ffree));
+	f[7] = v_named("f_fsid", v_expr(arena_printf(c->arena, "{val=[%#x, %#x]}",
+						     sf.f_fsid.__val[0], sf.f_fsid.__val[1])));
+	f[8] = v_named("f_namelen", v_int(sf.f_namelen));
+	f[9] = v_named("f_frsize", v_int(sf.f_frsize));
+	f[10] = v_named("f_flags", v_hex((uint64_t)sf.f_flags));
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/* Signals: numbers, sets, sigaction, and the siginfo of a delivered signal. */
+#include <signal.h>
+#include <string.h>
+
+#include "decode/args.h"
+#include "decode/signal.h"
+#include "tables/tables.h"
+#include "util/compiler.h"
+
+void dec_signal(struct sr_call *c, int i)
+{
+	c->args[i] = val_signal(arg_int(c, i));
+}
+
+void dec_sighow(struct sr_call *c, int i)
+{
+	c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_sig_how);
+}
+
+/* A kernel sigset of size bytes (rt_* calls pass it, 8 on every arch here). */
+struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size)
+{
+	uint64_t set = 0;
+
+	if (!addr)
+		return v_ptr(0);
+	if (size > sizeof(set) || !size || !val_read(c, addr, &set, size))
+		return v_badaddr(addr);
+	return (struct sr_value){.kind = SR_V_SIGSET, .sigset = {set, size}};
+}
+
+/* The sigset size is the last argument of every rt_sig* call that takes one. */
+void dec_sigset(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+
+	if (c->exited && c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	c->args[i] = val_sigset(c, addr, arg_u(c, c->dec->nargs - 1));
+}
+
+/* The kernel's struct sigaction on x86_64: handler, flags, restorer, mask. */
+struct k_sigaction {
+	uint64_t handler;
+	uint64_t flags;
+	uint64_t restorer;
+	uint64_t mask;
+};
+
+static struct sr_value handler_value(uint64_t h)
+{
+	if (h == (uint64_t)(uintptr_t)SIG_DFL)
+		return v_expr("SIG_DFL");
+	if (h == (uint64_t)(uintptr_t)SIG_IGN)
+		return v_expr("SIG_IGN");
+	return v_ptr(h);
+}
+
+void dec_sigaction(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	struct k_sigaction sa;
+	struct sr_value *f;
+	int n = 0;
+
+	if (!addr || (c->exited && c->failed)) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, &sa, sizeof(sa))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = val_struct(c, 4, &f);
+	f[n++] = v_named("sa_handler", handler_value(sa.handler));
+	f[n++] = v_named("sa_mask", (struct sr_value){.kind = SR_V_SIGSET, .sigset = {sa.mask, 8}});
+	f[n++] = v_named("sa_flags", v_flags(sa.flags, &xlat_sa_flags));
+	if (sa.flags & 0x04000000) /* SA_RESTORER */
+		f[n++] = v_named("sa_restorer", v_ptr(sa.restorer));
+	c->args[i].list.n = c->args[i].list.total = n;
+}
+
+static struct sr_value *fields_new(struct sr_arena *a, unsigned int n)
+{
+	struct sr_value *f = arena_alloc(a, n * sizeof(*f));
+
+	memset(f, 0, n * sizeof(*f));
+	return f;
+}
+
+/* si_code: the signal's own codes when positive, else the generic SI_* ones. */
+static struct sr_value si_code_value(const siginfo_t *si)
+{
+	const struct sr_xlat *x = &xlat_si_codes;
+
+	if (si->si_code > 0 && si->si_signo == SIGCHLD)
+		x = &xlat_cld_codes;
+	else if (si->si_code > 0 && si->si_signo == SIGSEGV)
+		x = &xlat_segv_codes;
+	return v_enum((uint32_t)si->si_code, x);
+}
+
+static bool si_from_process(const siginfo_t *si)
+{
+	return si->si_code == SI_USER || si->si_code == SI_TKILL || si->si_code == SI_QUEUE ||
+	       si->si_code == SI_MESGQ;
+}
+
+static bool si_has_addr(int signo)
+{
+	return signo == SIGSEGV || signo == SIGBUS || signo == SIGILL || signo == SIGFPE ||
+	       signo == SIGTRAP;
+}
+
+struct sr_value decode_siginfo(struct sr_arena *a, const void *raw)
+{
+	const siginfo_t *si = raw;
+	struct sr_value *f = fields_new(a, 8);
+	int n = 0;
+
+	f[n++] = v_named("si_signo", (struct sr_value){.kind = SR_V_SIGNAL, .i = si->si_signo});
+	f[n++] = v_named("si_code", si_code_value(si));
+	if (si_from_process(si) || si->si_signo == SIGCHLD) {
+		f[n++] = v_named("si_pid", v_int(si->si_pid));
+		f[n++] = v_named("si_uid", v_uint(si->si_uid));
+	}
+	if (si->si_signo == SIGCHLD && si->si_code > 0) {
+		bool by_sig = si->si_code != CLD_EXITED;
+
+		f[n++] = v_named("si_status",
+				 by_sig ? (struct sr_value){.kind = SR_V_SIGNAL, .i = si->si_status}
+					: v_int(si->si_status));
+		f[n++] = v_named("si_utime", v_int(si->si_utime));
+		f[n++] = v_named("si_stime", v_int(si->si_stime));
+	} else if (si->si_code == SI_QUEUE) {
+		f[n++] = v_named("si_int", v_int(si->si_int));
+		f[n++] = v_named("si_ptr", v_ptr((uintptr_t)si->si_ptr));
+	} else if (!si_from_process(si) && si_has_addr(si->si_signo)) {
+		f[n++] = v_named("si_addr", v_ptr((uintptr_t)si->si_addr));
+	}
+	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, n, n}};
+}

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/*
+ * The xlat tables, one per src/decode/xlat/NAME.def. A row XLAT(NAME) takes its
+ * value from the system header (so a wrong name fails to build); XLAT_V(NAME, V)
+ * is for constants the C library's headers lack.
+ */
+#include <fcntl.h>
+#include <linux/futex.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "decode/xlat.h"
+#include "util/compiler.h"
+
+#define XLAT(name) {(uint64_t)(name), #name},
+#define XLAT_V(name, val) {(uint64_t)(val), #name},
+
+#define DEFINE_XLAT(id, kind, unk, ...)                                                            \
+	const struct sr_xlat xlat_##id = {.name = #id,                                             \
+					  .ents = id##_ents,                                       \
+					  .n = ARRAY_SIZE(id##_ents),                              \
+					  .type = kind,                                            \
+					  .unknown = unk,                                          \
+					  __VA_ARGS__}
+
+static const struct sr_xlat_ent access_modes_ents[] = {
+#include "decode/xlat/access_modes.def"
+};
+DEFINE_XLAT(access_modes, SR_XLAT_BITS, NULL, .zero = "F_OK");
+
+static const struct sr_xlat_ent arch_prctl_ents[] = {
+#include "decode/xlat/arch_prctl.def"
+};
+DEFINE_XLAT(arch_prctl, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent at_fdcwd_ents[] = {
+#include "decode/xlat/at_fdcwd.def"
+};
+DEFINE_XLAT(at_fdcwd, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent at_flags_ents[] = {
+#include "decode/xlat/at_flags.def"
+};
+DEFINE_XLAT(at_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent cld_codes_ents[] = {
+#include "decode/xlat/cld_codes.def"
+};
+DEFINE_XLAT(cld_codes, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent clock_ids_ents[] = {
+#include "decode/xlat/clock_ids.def"
+};
+DEFINE_XLAT(clock_ids, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent clone_flags_ents[] = {
+#include "decode/xlat/clone_flags.def"
+};
+DEFINE_XLAT(clone_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent close_range_flags_ents[] = {
+#include "decode/xlat/close_range_flags.def"
+};
+DEFINE_XLAT(close_range_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent dup3_flags_ents[] = {
+#include "decode/xlat/dup3_flags.def"
+};
+DEFINE_XLAT(dup3_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent fcntl_cmds_ents[] = {
+#include "decode/xlat/fcntl_cmds.def"
+};
+DEFINE_XLAT(fcntl_cmds, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent fd_flags_ents[] = {
+#include "decode/xlat/fd_flags.def"
+};
+DEFINE_XLAT(fd_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent futex_ops_ents[] = {
+#include "decode/xlat/futex_ops.def"
+};
+DEFINE_XLAT(futex_ops, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent grnd_flags_ents[] = {
+#include "decode/xlat/grnd_flags.def"
+};
+DEFINE_XLAT(grnd_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent ioctl_tty_ents[] = {
+#include "decode/xlat/ioctl_tty.def"
+};
+DEFINE_XLAT(ioctl_tty, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent madvise_advice_ents[] = {
+#include "decode/xlat/madvise_advice.def"
+};
+DEFINE_XLAT(madvise_advice, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent mmap_flags_ents[] = {
+#include "decode/xlat/mmap_flags.def"
+};
+DEFINE_XLAT(mmap_flags, SR_XLAT_BITS, NULL, .head = &xlat_mmap_type, .head_mask = 0xf);
+
+static const struct sr_xlat_ent mmap_prot_ents[] = {
+#include "decode/xlat/mmap_prot.def"
+};
+DEFINE_XLAT(mmap_prot, SR_XLAT_BITS, NULL, .zero = "PROT_NONE");
+
+static const struct sr_xlat_ent mmap_type_ents[] = {
+#include "decode/xlat/mmap_type.def"
+};
+DEFINE_XLAT(mmap_type, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent mode_type_ents[] = {
+#include "decode/xlat/mode_type.def"
+};
+DEFINE_XLAT(mode_type, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent mremap_flags_ents[] = {
+#include "decode/xlat/mremap_flags.def"
+};
+DEFINE_XLAT(mremap_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent open_access_ents[] = {
+#include "decode/xlat/open_access.def"
+};
+DEFINE_XLAT(open_access, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent open_flags_ents[] = {
+#include "decode/xlat/open_flags.def"
+};
+DEFINE_XLAT(open_flags, SR_XLAT_BITS, NULL, .head = &xlat_open_access, .head_mask = O_ACCMODE);
+
+static const struct sr_xlat_ent pipe_flags_ents[] = {
+#include "decode/xlat/pipe_flags.def"
+};
+DEFINE_XLAT(pipe_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent poll_events_ents[] = {
+#include "decode/xlat/poll_events.def"
+};
+DEFINE_XLAT(poll_events, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent rlimit_resources_ents[] = {
+#include "decode/xlat/rlimit_resources.def"
+};
+DEFINE_XLAT(rlimit_resources, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent rseq_flags_ents[] = {
+#include "decode/xlat/rseq_flags.def"
+};
+DEFINE_XLAT(rseq_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent sa_flags_ents[] = {
+#include "decode/xlat/sa_flags.def"
+};
+DEFINE_XLAT(sa_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent segv_codes_ents[] = {
+#include "decode/xlat/segv_codes.def"
+};
+DEFINE_XLAT(segv_codes, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent si_codes_ents[] = {
+#include "decode/xlat/si_codes.def"
+};
+DEFINE_XLAT(si_codes, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent sig_how_ents[] = {
+#include "decode/xlat/sig_how.def"
+};
+DEFINE_XLAT(sig_how, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent socket_families_ents[] = {
+#include "decode/xlat/socket_families.def"
+};
+DEFINE_XLAT(socket_families, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent socket_type_flags_ents[] = {
+#include "decode/xlat/socket_type_flags.def"
+};
+DEFINE_XLAT(socket_type_flags, SR_XLAT_BITS, NULL, .head = &xlat_socket_types, .head_mask = 0xf);
+
+static const struct sr_xlat_ent socket_types_ents[] = {
+#include "decode/xlat/socket_types.def"
+};
+DEFINE_XLAT(socket_types, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent statx_mask_ents[] = {
+#include "decode/xlat/statx_mask.def"
+};
+DEFINE_XLAT(statx_mask, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent timer_flags_ents[] = {
+#include "decode/xlat/timer_flags.def"
+};
+DEFINE_XLAT(timer_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent unlinkat_flags_ents[] = {
+#include "decode/xlat/unlinkat_flags.def"
+};
+DEFINE_XLAT(unlinkat_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent wait_options_ents[] = {
+#include "decode/xlat/wait_options.def"
+};
+DEFINE_XLAT(wait_options, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent whence_ents[] = {
+#include "decode/xlat/whence.def"
+};
+DEFINE_XLAT(whence, SR_XLAT_ENUM, "SEEK_???");
+
+static const struct sr_xlat_ent statx_sync_ents[] = {
+#include "decode/xlat/statx_sync.def"
+};
+DEFINE_XLAT(statx_sync, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent statx_flags_ents[] = {
+#include "decode/xlat/statx_flags.def"
+};
+DEFINE_XLAT(statx_flags, SR_XLAT_BITS, NULL, .head = &xlat_statx_sync, .head_mask = 0x6000);
+
+const char *xlat_name(const struct sr_xlat *x, uint64_t val)
+{
+	for (uint32_t i = 0; i < x->n; i++)
+		if (x->ents[i].val == val)
+			return x->ents[i].name;
+	return NULL;
+}
+
+int64_t xlat_value(const struct sr_xlat *x, const char *name)
+{
+	for (uint32_t i = 0; i < x->n; i++)
+		if (!strcmp(x->ents[i].name, name))
+			return (int64_t)x->ents[i].val;
+	return -1;
+}

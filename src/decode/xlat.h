@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef SYSRAY_DECODE_XLAT_H
+#define SYSRAY_DECODE_XLAT_H
+
+/*
+ * Named constants (strace's xlat): flag sets and enums, each built from a
+ * src/decode/xlat/NAME.def file of rows XLAT(NAME, value). The value is the
+ * system header's when it has one (checked at compile time), else the row's.
+ */
+#include <stdint.h>
+
+struct sr_xlat_ent {
+	uint64_t val;
+	const char *name;
+};
+
+enum sr_xlat_type {
+	SR_XLAT_BITS, /* a set: entries are tried in order, multi-bit ones first */
+	SR_XLAT_ENUM, /* one value */
+};
+
+struct sr_xlat {
+	const char *name;
+	const struct sr_xlat_ent *ents;
+	uint32_t n;
+	uint8_t type;
+	const char *unknown; /* how strace comments an unknown enum value ("SEEK_???"), or NULL */
+	const char *zero;    /* BITS: the name of the empty set ("PROT_NONE"), or NULL for "0" */
+	const struct sr_xlat *head; /* BITS: an enum printed first, from the head_mask bits */
+	uint64_t head_mask;	    /* (open's access mode, mmap's mapping type, socket's type) */
+};
+
+/* The name of val in an enum table, or NULL. */
+const char *xlat_name(const struct sr_xlat *x, uint64_t val);
+
+/* The value of a name in any table, or -1 (for parsing filters and policies). */
+int64_t xlat_value(const struct sr_xlat *x, const char *name);
+
+#define XLAT_DECLARE(id) extern const struct sr_xlat xlat_##id
+
+XLAT_DECLARE(open_access);
+XLAT_DECLARE(open_flags);
+XLAT_DECLARE(at_fdcwd);
+XLAT_DECLARE(at_flags);
+XLAT_DECLARE(access_modes);
+XLAT_DECLARE(mmap_prot);
+XLAT_DECLARE(mmap_flags);
+XLAT_DECLARE(mmap_type);
+XLAT_DECLARE(whence);
+XLAT_DECLARE(mode_type);
+XLAT_DECLARE(statx_mask);
+XLAT_DECLARE(statx_sync);
+XLAT_DECLARE(statx_flags);
+XLAT_DECLARE(fcntl_cmds);
+XLAT_DECLARE(fd_flags);
+XLAT_DECLARE(arch_prctl);
+XLAT_DECLARE(rlimit_resources);
+XLAT_DECLARE(grnd_flags);
+XLAT_DECLARE(madvise_advice);
+XLAT_DECLARE(mremap_flags);
+XLAT_DECLARE(sig_how);
+XLAT_DECLARE(sa_flags);
+XLAT_DECLARE(clone_flags);
+XLAT_DECLARE(wait_options);
+XLAT_DECLARE(clock_ids);
+XLAT_DECLARE(timer_flags);
+XLAT_DECLARE(futex_ops);
+XLAT_DECLARE(pipe_flags);
+XLAT_DECLARE(dup3_flags);
+XLAT_DECLARE(si_codes);
+XLAT_DECLARE(cld_codes);
+XLAT_DECLARE(segv_codes);
+XLAT_DECLARE(ioctl_tty);
+XLAT_DECLARE(socket_families);
+XLAT_DECLARE(socket_types);
+XLAT_DECLARE(socket_type_flags);
+XLAT_DECLARE(unlinkat_flags);
+XLAT_DECLARE(poll_events);
+XLAT_DECLARE(rseq_flags);
+XLAT_DECLARE(close_range_flags);
+
+#endif

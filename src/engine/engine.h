@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef SYSRAY_ENGINE_ENGINE_H
+#define SYSRAY_ENGINE_ENGINE_H
+
+/*
+ * The engine interface: start or attach to tasks, and report what they do as
+ * events to one handler. Only engines (today ptrace.c) talk to the kernel's
+ * tracing interfaces; everything above sees events, tasks and the memory reader.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <signal.h>
+#include <sys/types.h>
+
+#include "engine/event.h"
+
+struct sr_task;
+
+/* Reads the memory of a traced task. */
+struct sr_mem_ops {
+	/* Copy up to len bytes at addr; returns bytes copied (short at an unreadable page) or
+	 * -errno. */
+	ssize_t (*read)(const struct sr_task *task, __u64 addr, void *buf, size_t len);
+	/* Copy a NUL-terminated string of at most len bytes (NUL included); returns its length
+	 * without the NUL, len when no NUL was found within len bytes, or -errno. */
+	ssize_t (*read_str)(const struct sr_task *task, __u64 addr, char *buf, size_t len);
+};
+
+/* A traced thread, as the layers above the engine see it. */
+struct sr_task {
+	pid_t tid;
+	pid_t tgid;
+	const struct sr_mem_ops *mem;
+	void *priv; /* the session's per-task state */
+};
+
+static inline ssize_t task_read(const struct sr_task *t, __u64 addr, void *buf, size_t len)
+{
+	return t->mem->read(t, addr, buf, len);
+}
+
+static inline ssize_t task_read_str(const struct sr_task *t, __u64 addr, char *buf, size_t len)
+{
+	return t->mem->read_str(t, addr, buf, len);
+}
+
+/* What an event handler may ask of the engine at a syscall-entry stop. */
+struct sr_verdict {
+	bool skip;    /* do not run the call: it returns retval */
+	__s64 retval; /* with skip: the value the call returns (-errno for an error) */
+	int signal;   /* a signal to deliver to the task after this stop, or 0 */
+	long new_nr;  /* >= 0: run this syscall instead */
+};
+
+struct sr_handler {
+	void *ctx;
+	/* Every event. At SYSCALL_ENTER the handler may fill *verdict. */
+	void (*event)(void *ctx, struct sr_task *task, const struct sr_event *ev,
+		      struct sr_verdict *verdict);
+	/* The engine's wait was interrupted by a signal to sysray (a flush timer, Ctrl-C). */
+	void (*interrupted)(void *ctx);
+};
+
+struct sr_engine_opts {
+	bool follow_forks;    /* follow fork, vfork and clone children (-f) */
+	bool hide_until_exec; /* report nothing of a spawned command before its first execve */
+	const char *const *env_set; /* NULL-terminated VAR=VAL / VAR (unset) edits for a spawn */
+	uid_t run_uid;		    /* with run_as: the credentials of the spawned command (-u) */
+	gid_t run_gid;
+	bool run_as;
+	const sigset_t *reset_signals; /* set back to SIG_DFL in a spawned command */
+};
+
+struct sr_engine;
+
+/* A new ptrace engine that reports to h (which must outlive it). */
+struct sr_engine *engine_ptrace_new(const struct sr_engine_opts *opts, const struct sr_handler *h);
+void engine_free(struct sr_engine *e);
+
+/* Start argv[0] (searched in PATH) traced from its first instruction. 0 or -errno;
+ * on -errno *why names the step that failed. */
+int engine_spawn(struct sr_engine *e, char *const argv[], const char **why);
+
+/* Attach to every thread of a running process. 0 or -errno. */
+int engine_attach(struct sr_engine *e, pid_t pid);
+
+/* Run until no task is traced or engine_stop() was called. 0 or -errno. */
+int engine_run(struct sr_engine *e);
+
+/* Ask the engine to let go (async-signal-safe; acted on when its wait returns):
+ * attached tasks are detached and keep running; spawned ones are sent sig (when
+ * not 0) and detached. */
+void engine_stop(struct sr_engine *e, int sig);
+
+/* The signal given to engine_stop(), or 0. */
+int engine_stop_signal(const struct sr_engine *e);
+
+/* The exit status of the spawned command, in wait(2) form; -1 if it has not ended. */
+int engine_spawn_status(const struct sr_engine *e);
+
+/* The number of tasks currently traced. */
+unsigned int engine_ntasks(const struct sr_engine *e);
+
+#endif

@@ -1,0 +1,580 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/*
+ * The ptrace engine. Per traced system call it makes, on each of the two
+ * stops: one wait4, one PTRACE_GET_SYSCALL_INFO and one PTRACE_SYSCALL to
+ * restart (plus what the handler reads from memory). Tasks are taken with
+ * PTRACE_SEIZE so that group-stops are reported as PTRACE_EVENT_STOP and can
+ * be kept with PTRACE_LISTEN, as without a tracer.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <linux/audit.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arch/arch.h"
+#include "engine/engine.h"
+#include "engine/mem.h"
+#include "engine/tracee.h"
+#include "util/compiler.h"
+#include "util/error.h"
+
+struct sr_engine {
+	struct sr_engine_opts opts;
+	struct tracee_table tt;
+	const struct sr_handler *h;
+	unsigned int options; /* PTRACE_O_* */
+	pid_t spawned;
+	int spawn_status;
+	volatile sig_atomic_t stop_requested;
+	volatile sig_atomic_t stop_sig;
+};
+
+static __u64 now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (__u64)ts.tv_sec * 1000000000u + ts.tv_nsec;
+}
+
+struct sr_engine *engine_ptrace_new(const struct sr_engine_opts *opts, const struct sr_handler *h)
+{
+	struct sr_engine *e = xcalloc(1, sizeof(*e));
+
+	e->h = h;
+	e->opts = *opts;
+	e->options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	if (opts->follow_forks)
+		e->options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	e->spawn_status = -1;
+	tracee_table_init(&e->tt);
+	return e;
+}
+
+void engine_free(struct sr_engine *e)
+{
+	if (!e)
+		return;
+	tracee_table_free(&e->tt);
+	free(e);
+}
+
+int engine_spawn_status(const struct sr_engine *e)
+{
+	return e->spawn_status;
+}
+
+int engine_stop_signal(const struct sr_engine *e)
+{
+	return e->stop_requested ? e->stop_sig : 0;
+}
+
+unsigned int engine_ntasks(const struct sr_engine *e)
+{
+	return e->tt.count;
+}
+
+void engine_stop(struct sr_engine *e, int sig)
+{
+	e->stop_sig = sig;
+	e->stop_requested = 1;
+}
+
+static void emit(struct sr_engine *e, struct tracee *t, struct sr_event *ev, struct sr_verdict *v)
+{
+	if (t->flags & TCB_HIDDEN)
+		return;
+	ev->tid = t->task.tid;
+	ev->tgid = t->task.tgid;
+	e->h->event(e->h->ctx, &t->task, ev, v);
+}
+
+static void emit_simple(struct sr_engine *e, struct tracee *t, enum sr_event_kind kind, int sig,
+			int status, unsigned int flags)
+{
+	struct sr_event ev = {.kind = kind, .sig = sig, .status = status, .flags = flags};
+
+	ev.ts_enter = ev.ts_exit = now_ns();
+	emit(e, t, &ev, NULL);
+}
+
+/* Tgid of a task we met before its parent's fork event: ask /proc, once. */
+static pid_t proc_tgid(pid_t tid)
+{
+	char path[64], line[256];
+	pid_t tgid = tid;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	f = fopen(path, "re");
+	if (!f)
+		return tid;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Tgid: %d", &tgid) == 1)
+			break;
+	fclose(f);
+	return tgid;
+}
+
+static struct tracee *add_task(struct sr_engine *e, pid_t tid, pid_t tgid, pid_t parent,
+			       unsigned int flags)
+{
+	struct tracee *t = tracee_add(&e->tt, tid, &mem_ptrace_ops);
+
+	t->task.tgid = tgid;
+	t->flags = flags;
+	/* NEW_TASK is reported even for a hidden spawn: the session counts tasks. */
+	struct sr_event ev = {.kind = SR_EV_NEW_TASK, .tid = tid, .tgid = tgid, .old_tid = parent};
+	ev.flags = (flags & TCB_ATTACHED ? SR_EVF_ATTACHED : 0) |
+		   (flags & TCB_SPAWNED ? SR_EVF_SPAWNED : 0);
+	ev.ts_enter = ev.ts_exit = now_ns();
+	e->h->event(e->h->ctx, &t->task, &ev, NULL);
+	t->flags |= TCB_REPORTED;
+	return t;
+}
+
+/* Find the program as execvp would, so that a missing one is reported before anything runs. */
+static int resolve_path(const char *file, char *out, size_t size)
+{
+	const char *path = getenv("PATH");
+	struct stat st;
+	int err = ENOENT;
+
+	if (strchr(file, '/')) {
+		snprintf(out, size, "%s", file);
+		return stat(out, &st) ? -errno : 0;
+	}
+	if (!path)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	for (const char *p = path;; p++) {
+		const char *end = strchrnul(p, ':');
+		int n = end - p;
+
+		snprintf(out, size, "%.*s%s%s", n, p, n ? "/" : "", file);
+		if (!stat(out, &st) && S_ISREG(st.st_mode))
+			return 0;
+		if (errno != ENOENT && errno != ENOTDIR)
+			err = errno;
+		if (!*end)
+			break;
+		p = end;
+	}
+	return -err;
+}
+
+/* In the child, before exec: what the CLI asked for, then wait to be seized. */
+static void ATTR_NORETURN spawn_child(const struct sr_engine *e, const char *path,
+				      char *const argv[])
+{
+	sigset_t none;
+
+	for (const char *const *kv = e->opts.env_set; kv && *kv; kv++) {
+		const char *eq = strchr(*kv, '=');
+
+		if (eq) {
+			char *name = strndup(*kv, eq - *kv);
+
+			if (!name || setenv(name, eq + 1, 1))
+				_exit(1);
+			free(name);
+		} else {
+			unsetenv(*kv);
+		}
+	}
+	if (e->opts.reset_signals)
+		for (int sig = 1; sig < NSIG; sig++)
+			if (sigismember(e->opts.reset_signals, sig) == 1)
+				signal(sig, SIG_DFL);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	if (e->opts.run_as && (setgid(e->opts.run_gid) || setuid(e->opts.run_uid))) {
+		sr_error("cannot change to uid %u: %s", e->opts.run_uid, strerror(errno));
+		_exit(1);
+	}
+	kill(getpid(), SIGSTOP);
+	execv(path, argv);
+	sr_error("exec: %s", strerror(errno));
+	_exit(1);
+}
+
+int engine_spawn(struct sr_engine *e, char *const argv[], const char **why)
+{
+	char path[4096];
+	int status, rc = resolve_path(argv[0], path, sizeof(path));
+	pid_t pid;
+
+	*why = "stat";
+	if (rc)
+		return rc;
+	*why = "fork";
+	pid = fork();
+	if (pid < 0)
+		return -errno;
+	if (pid == 0)
+		spawn_child(e, path, argv);
+	*why = "wait";
+	if (waitpid(pid, &status, WSTOPPED) < 0 || !WIFSTOPPED(status))
+		return WIFSTOPPED(status) ? -errno : -ECHILD;
+	*why = "seize";
+	if (ptrace(PTRACE_SEIZE, pid, NULL, (void *)(unsigned long)e->options) < 0) {
+		rc = -errno;
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+		return rc;
+	}
+	e->spawned = pid;
+	add_task(e, pid, pid, 0,
+		 TCB_SPAWNED | TCB_STARTUP | (e->opts.hide_until_exec ? TCB_HIDDEN : 0));
+	/* Its group-stop is reported as PTRACE_EVENT_STOP; SIGCONT then lets it reach execve. */
+	kill(pid, SIGCONT);
+	return 0;
+}
+
+static int seize_thread(struct sr_engine *e, pid_t tid, pid_t tgid)
+{
+	if (ptrace(PTRACE_SEIZE, tid, NULL, (void *)(unsigned long)e->options) < 0)
+		return -errno;
+	/* A seized running task only stops when asked to: then it can be restarted with
+	 * PTRACE_SYSCALL. */
+	if (ptrace(PTRACE_INTERRUPT, tid, NULL, NULL) < 0)
+		return -errno;
+	add_task(e, tid, tgid, 0, TCB_ATTACHED | TCB_STARTUP);
+	return 0;
+}
+
+int engine_attach(struct sr_engine *e, pid_t pid)
+{
+	char path[64];
+	struct dirent *de;
+	int rc = 0, n = 0;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	d = opendir(path);
+	if (!d)
+		return seize_thread(e, pid, pid);
+	while ((de = readdir(d))) {
+		pid_t tid = atoi(de->d_name);
+
+		if (tid <= 0 || tracee_find(&e->tt, tid))
+			continue;
+		rc = seize_thread(e, tid, pid);
+		/* A thread may exit while we walk the list. */
+		if (rc == -ESRCH)
+			rc = 0;
+		else if (rc)
+			break;
+		n++;
+	}
+	closedir(d);
+	return rc ? rc : n ? 0 : -ESRCH;
+}
+
+static void resume(struct tracee *t, int sig)
+{
+	/* ESRCH: the task died under us (killed by another thread's exit_group); its exit
+	 * is reported by the next wait. */
+	ptrace(PTRACE_SYSCALL, t->task.tid, NULL, (void *)(long)sig);
+}
+
+static bool is_execve(const struct sr_event *ev)
+{
+	const struct sr_arch *arch = arch_by_audit(ev->arch);
+	const char *name = arch ? arch_syscall_name(arch, ev->nr) : NULL;
+
+	return name && (!strcmp(name, "execve") || !strcmp(name, "execveat"));
+}
+
+static void apply_verdict(struct tracee *t, const struct sr_verdict *v)
+{
+	/* Injection (skip, retval, substitution) arrives with the fault-injection feature;
+	 * a signal is delivered by the restart. */
+	(void)t;
+	(void)v;
+}
+
+static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
+			     const struct __ptrace_syscall_info *info)
+{
+	struct sr_event *ev = &t->ev;
+	struct sr_verdict v = {.new_nr = -1};
+
+	memset(ev, 0, offsetof(struct sr_event, siginfo));
+	ev->kind = SR_EV_SYSCALL_ENTER;
+	ev->arch = info->arch;
+	ev->nr = info->entry.nr;
+	memcpy(ev->args, info->entry.args, sizeof(ev->args));
+	ev->ip = info->instruction_pointer;
+	ev->sp = info->stack_pointer;
+	ev->ts_enter = now_ns();
+	t->flags |= TCB_IN_SYSCALL;
+	if ((t->flags & TCB_HIDDEN) && is_execve(ev))
+		t->flags &= ~TCB_HIDDEN;
+	emit(e, t, ev, &v);
+	apply_verdict(t, &v);
+	resume(t, v.signal);
+}
+
+static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
+			    const struct __ptrace_syscall_info *info)
+{
+	struct sr_event *ev = &t->ev;
+
+	if (!(t->flags & TCB_IN_SYSCALL)) {
+		/* Attached in the middle of a call: only its result is known. */
+		memset(ev, 0, offsetof(struct sr_event, siginfo));
+		ev->arch = info->arch;
+		ev->nr = -1;
+		ev->flags = SR_EVF_NO_ENTRY;
+	}
+	ev->kind = SR_EV_SYSCALL_EXIT;
+	ev->ret = info->exit.rval;
+	ev->ip = info->instruction_pointer;
+	ev->ts_exit = now_ns();
+	t->flags &= ~TCB_IN_SYSCALL;
+	emit(e, t, ev, NULL);
+	resume(t, 0);
+}
+
+static void on_syscall_stop(struct sr_engine *e, struct tracee *t)
+{
+	struct __ptrace_syscall_info info;
+
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->task.tid, (void *)sizeof(info), &info) < 0) {
+		resume(t, 0);
+		return;
+	}
+	switch (info.op) {
+	case PTRACE_SYSCALL_INFO_ENTRY:
+		on_syscall_entry(e, t, &info);
+		break;
+	case PTRACE_SYSCALL_INFO_EXIT:
+		on_syscall_exit(e, t, &info);
+		break;
+	default:
+		resume(t, 0);
+		break;
+	}
+}
+
+/* Did the clone that the parent is in create a thread? Its flags are in the entry args. */
+static bool is_clone_thread(const struct tracee *parent)
+{
+	const struct sr_event *ev = &parent->ev;
+	const struct sr_arch *arch = arch_by_audit(ev->arch);
+	const char *name = arch ? arch_syscall_name(arch, ev->nr) : NULL;
+	__u64 flags = ev->args[0];
+
+	if (!name)
+		return false;
+	if (!strcmp(name, "clone3") &&
+	    task_read(&parent->task, ev->args[0], &flags, sizeof(flags)) != sizeof(flags))
+		return false;
+	return (flags & CLONE_THREAD) != 0;
+}
+
+static void on_new_child(struct sr_engine *e, struct tracee *parent, int event)
+{
+	unsigned long msg;
+	struct tracee *child;
+	pid_t tgid;
+
+	if (ptrace(PTRACE_GETEVENTMSG, parent->task.tid, NULL, &msg) < 0)
+		return;
+	/* A thread shares its parent's tgid; fork and vfork children lead their own. */
+	tgid = (pid_t)msg;
+	if (event == PTRACE_EVENT_CLONE && is_clone_thread(parent))
+		tgid = parent->task.tgid;
+	child = tracee_find(&e->tt, (pid_t)msg);
+	if (child)
+		child->task.tgid = tgid;
+	else
+		add_task(e, (pid_t)msg, tgid, parent->task.tid,
+			 TCB_STARTUP | (parent->flags & TCB_ATTACHED));
+}
+
+static void on_exec(struct sr_engine *e, struct tracee *t)
+{
+	unsigned long old;
+	struct tracee *caller;
+	pid_t leader = t->task.tid;
+
+	if (ptrace(PTRACE_GETEVENTMSG, leader, NULL, &old) < 0)
+		old = leader;
+	caller = tracee_find(&e->tt, (pid_t)old);
+	if ((pid_t)old != leader && caller) {
+		/* A non-leader thread called execve: it takes the leader's tid and the leader
+		 * vanishes without an exit of its own (ptrace(2), "execve(2) under ptrace"). */
+		emit_simple(e, t, SR_EV_EXITED, 0, 0, SR_EVF_SUPERSEDED);
+		tracee_remove(&e->tt, t);
+		tracee_retid(&e->tt, caller, leader);
+		t = caller;
+	}
+	struct sr_event ev = {.kind = SR_EV_EXEC, .old_tid = (__s32)old};
+	ev.ts_enter = ev.ts_exit = now_ns();
+	emit(e, t, &ev, NULL);
+	resume(t, 0);
+}
+
+static void on_signal_stop(struct sr_engine *e, struct tracee *t, int sig)
+{
+	struct sr_event ev = {.kind = SR_EV_SIGNAL, .sig = sig};
+	struct sr_verdict v = {.new_nr = -1};
+
+	if (ptrace(PTRACE_GETSIGINFO, t->task.tid, NULL, ev.siginfo) < 0)
+		memset(ev.siginfo, 0, sizeof(ev.siginfo));
+	ev.ts_enter = ev.ts_exit = now_ns();
+	emit(e, t, &ev, &v);
+	resume(t, sig);
+}
+
+static bool is_stop_signal(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+/* PTRACE_EVENT_STOP: a group-stop, or the stop that follows a seize or an interrupt. */
+static void on_event_stop(struct sr_engine *e, struct tracee *t, int sig)
+{
+	if (is_stop_signal(sig) && !(t->flags & TCB_STARTUP)) {
+		/* Stay stopped, as the task would without a tracer, yet hear of SIGCONT. */
+		if (!(t->flags & TCB_GROUP_STOP))
+			emit_simple(e, t, SR_EV_STOPPED, sig, 0, 0);
+		t->flags |= TCB_GROUP_STOP;
+		ptrace(PTRACE_LISTEN, t->task.tid, NULL, NULL);
+		return;
+	}
+	t->flags &= ~(TCB_STARTUP | TCB_GROUP_STOP);
+	resume(t, 0);
+}
+
+static void on_stopped(struct sr_engine *e, struct tracee *t, int status)
+{
+	int sig = WSTOPSIG(status), event = (unsigned int)status >> 16;
+
+	if (sig == (SIGTRAP | 0x80)) {
+		on_syscall_stop(e, t);
+		return;
+	}
+	switch (event) {
+	case 0:
+		/* The startup SIGSTOP of a spawn and the SIGCONT that ends it are ours. */
+		if ((t->flags & TCB_STARTUP) && (sig == SIGSTOP || sig == SIGCONT)) {
+			resume(t, sig == SIGCONT ? SIGCONT : 0);
+			return;
+		}
+		on_signal_stop(e, t, sig);
+		return;
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE:
+		on_new_child(e, t, event);
+		resume(t, 0);
+		return;
+	case PTRACE_EVENT_EXEC:
+		on_exec(e, t);
+		return;
+	case PTRACE_EVENT_STOP:
+		on_event_stop(e, t, sig);
+		return;
+	default:
+		resume(t, 0);
+		return;
+	}
+}
+
+static void on_gone(struct sr_engine *e, struct tracee *t, int status)
+{
+	if (t->task.tid == e->spawned)
+		e->spawn_status = status;
+	if (WIFEXITED(status))
+		emit_simple(e, t, SR_EV_EXITED, 0, WEXITSTATUS(status), 0);
+	else
+		emit_simple(e, t, SR_EV_KILLED, WTERMSIG(status), WCOREDUMP(status) ? 1 : 0, 0);
+	tracee_remove(&e->tt, t);
+}
+
+/* A stop of a task we have not met: a child whose first stop beat its parent's fork event. */
+static struct tracee *adopt(struct sr_engine *e, pid_t tid)
+{
+	return add_task(e, tid, proc_tgid(tid), 0, TCB_STARTUP);
+}
+
+static void dispatch(struct sr_engine *e, pid_t tid, int status)
+{
+	struct tracee *t = tracee_find(&e->tt, tid);
+
+	if (!t) {
+		if (!WIFSTOPPED(status)) {
+			if (tid == e->spawned)
+				e->spawn_status = status;
+			return;
+		}
+		t = adopt(e, tid);
+	}
+	if (WIFSTOPPED(status))
+		on_stopped(e, t, status);
+	else
+		on_gone(e, t, status);
+}
+
+/* Let one task go: stop it if it runs, then detach passing on any signal it was about to
+ * receive. Spawned tasks are sent sig first, as strace does when it is interrupted. */
+static void detach_one(struct tracee *t, void *arg)
+{
+	struct sr_engine *e = arg;
+	pid_t tid = t->task.tid;
+	int status, sig = 0;
+
+	if (!(t->flags & TCB_ATTACHED) && e->stop_sig)
+		kill(tid, e->stop_sig);
+	if (!(t->flags & TCB_GROUP_STOP) && ptrace(PTRACE_INTERRUPT, tid, NULL, NULL) == 0) {
+		while (waitpid(tid, &status, __WALL) == tid) {
+			if (!WIFSTOPPED(status)) {
+				on_gone(e, t, status);
+				return;
+			}
+			if (((unsigned int)status >> 16) == 0 &&
+			    WSTOPSIG(status) != (SIGTRAP | 0x80))
+				sig = WSTOPSIG(status);
+			break;
+		}
+	}
+	ptrace(PTRACE_DETACH, tid, NULL, (void *)(long)sig);
+	emit_simple(e, t, SR_EV_DETACHED, 0, 0, 0);
+	tracee_remove(&e->tt, t);
+}
+
+int engine_run(struct sr_engine *e)
+{
+	const struct sr_handler *h = e->h;
+	int status;
+
+	while (e->tt.count) {
+		pid_t tid;
+
+		if (e->stop_requested) {
+			tracee_foreach(&e->tt, detach_one, e);
+			break;
+		}
+		tid = waitpid(-1, &status, __WALL);
+		if (tid < 0) {
+			if (errno == EINTR) {
+				if (h->interrupted)
+					h->interrupted(h->ctx);
+				continue;
+			}
+			return errno == ECHILD ? 0 : -errno;
+		}
+		dispatch(e, tid, status);
+	}
+	return 0;
+}

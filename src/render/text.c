@@ -1,0 +1,533 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/*
+ * The strace text renderer: values to strace's exact text, calls to lines
+ * with the pid prefix, timestamps, " = " at the -a column, and the
+ * <unfinished ...>/resumed split when tasks interleave.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "render/text.h"
+#include "tables/tables.h"
+#include "util/compiler.h"
+
+void text_init(struct sr_text *r, struct sr_out *out, const struct sr_text_opts *opts)
+{
+	memset(r, 0, sizeof(*r));
+	r->out = out;
+	r->opts = opts;
+}
+
+/* Strings. */
+
+/* With -x, a string is all hex as soon as one byte is neither printable nor a blank. */
+static bool needs_hex(const unsigned char *s, size_t len, unsigned int flags, int xflag)
+{
+	if (flags & SR_VF_FORCE_HEX || xflag > 1)
+		return true;
+	if (!xflag)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] > 0x7e || (s[i] < ' ' && (unsigned int)(s[i] - '\t') >= 5))
+			return true;
+	return false;
+}
+
+static bool is_odigit(unsigned char c)
+{
+	return c >= '0' && c <= '7';
+}
+
+/* Octal escape, as short as the next character allows (\0 but \0001 before a digit). */
+static size_t put_octal(char *p, unsigned char c, bool digit_follows)
+{
+	size_t n = 0;
+
+	p[n++] = '\\';
+	if (digit_follows) {
+		p[n++] = '0' + (c >> 6);
+		p[n++] = '0' + ((c >> 3) & 7);
+	} else if (c >> 3) {
+		if (c >> 6)
+			p[n++] = '0' + (c >> 6);
+		p[n++] = '0' + ((c >> 3) & 7);
+	}
+	p[n++] = '0' + (c & 7);
+	return n;
+}
+
+static size_t quote_char(char *p, const unsigned char *s, size_t i, size_t len)
+{
+	static const char esc[256] = {
+	    ['"'] = '"',  ['\\'] = '\\', ['\f'] = 'f', ['\n'] = 'n',
+	    ['\r'] = 'r', ['\t'] = 't',	 ['\v'] = 'v',
+	};
+	unsigned char c = s[i];
+
+	if (esc[c]) {
+		p[0] = '\\';
+		p[1] = esc[c];
+		return 2;
+	}
+	if (c >= ' ' && c < 0x7f) {
+		p[0] = c;
+		return 1;
+	}
+	return put_octal(p, c, i + 1 < len && is_odigit(s[i + 1]));
+}
+
+void text_quote(struct sr_out *o, const char *str, size_t len, unsigned int flags, int xflag)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *s = (const unsigned char *)str;
+	bool usehex = needs_hex(s, len, flags, xflag);
+	char buf[256 + 8];
+	size_t n = 0;
+
+	buf[n++] = '"';
+	for (size_t i = 0; i < len; i++) {
+		if (n > 256) {
+			out_write(o, buf, n);
+			n = 0;
+		}
+		if (usehex) {
+			buf[n++] = '\\';
+			buf[n++] = 'x';
+			buf[n++] = hex[s[i] >> 4];
+			buf[n++] = hex[s[i] & 15];
+		} else {
+			n += quote_char(buf + n, s, i, len);
+		}
+	}
+	buf[n++] = '"';
+	out_write(o, buf, n);
+}
+
+/* Flag sets and enums. */
+
+static void put_flags(struct sr_out *o, uint64_t raw, const struct sr_xlat *x)
+{
+	bool first = true;
+
+	if (x->head) {
+		const char *h = xlat_name(x->head, raw & x->head_mask);
+
+		if (h)
+			out_puts(o, h);
+		else
+			out_printf(o, "%#" PRIx64, raw & x->head_mask);
+		raw &= ~x->head_mask;
+		first = false;
+	}
+	if (!raw && first) {
+		out_puts(o, x->zero ? x->zero : "0");
+		return;
+	}
+	for (uint32_t i = 0; i < x->n && raw; i++) {
+		uint64_t v = x->ents[i].val;
+
+		if (!v || (raw & v) != v)
+			continue;
+		if (!first)
+			out_putc(o, '|');
+		out_puts(o, x->ents[i].name);
+		raw &= ~v;
+		first = false;
+	}
+	if (raw) {
+		if (!first)
+			out_putc(o, '|');
+		out_printf(o, "%#" PRIx64, raw);
+	}
+}
+
+static void put_enum(struct sr_out *o, const struct sr_value *v)
+{
+	const char *name = xlat_name(v->x.xlat, v->x.raw);
+
+	if (name)
+		out_puts(o, name);
+	else if (v->x.xlat->unknown)
+		out_printf(o, "%#" PRIx64 " /* %s */", v->x.raw, v->x.xlat->unknown);
+	else if (v->flags & SR_VF_ALT)
+		out_printf(o, "%#" PRIx64, v->x.raw);
+	else
+		out_printf(o, "%" PRId64, (int64_t)(int32_t)v->x.raw);
+}
+
+static void put_signal(struct sr_out *o, int sig, bool strip)
+{
+	const char *name = tbl_signal_name(sig);
+
+	if (name)
+		out_puts(o, strip ? name + 3 : name);
+	else
+		out_printf(o, "%d", sig);
+}
+
+/* [INT TERM], or ~[...] for the complement when more than half the signals are set. */
+static void put_sigset(struct sr_out *o, uint64_t set, uint64_t size)
+{
+	unsigned int nsig = size * 8, count = __builtin_popcountll(set);
+	bool first = true;
+
+	if (count > nsig / 2) {
+		out_putc(o, '~');
+		set = ~set;
+		if (nsig < 64)
+			set &= (1ULL << nsig) - 1;
+	}
+	out_putc(o, '[');
+	for (unsigned int i = 0; i < nsig; i++) {
+		if (!(set & (1ULL << i)))
+			continue;
+		if (!first)
+			out_putc(o, ' ');
+		put_signal(o, i + 1, true);
+		first = false;
+	}
+	out_putc(o, ']');
+}
+
+static void put_mode(struct sr_out *o, uint64_t mode)
+{
+	const char *type = xlat_name(&xlat_mode_type, mode & S_IFMT);
+
+	if (type)
+		out_printf(o, "%s|", type);
+	out_printf(o, "%#03" PRIo64, mode & ~(uint64_t)S_IFMT);
+}
+
+/* Values. */
+
+static void put_list(struct sr_text *r, const struct sr_value *v, const char *open, const char *sep,
+		     const char *close)
+{
+	struct sr_out *o = r->out;
+
+	out_puts(o, open);
+	for (uint32_t i = 0; i < v->list.n; i++) {
+		if (i)
+			out_puts(o, sep);
+		text_value(r, &v->list.items[i]);
+	}
+	if (v->flags & SR_VF_TRUNC)
+		out_printf(o, "%s...", v->list.n ? sep : "");
+	out_puts(o, close);
+}
+
+static void put_str(struct sr_text *r, const struct sr_value *v)
+{
+	text_quote(r->out, v->s.bytes, v->s.len, v->flags, r->opts->xflag);
+	if (v->flags & SR_VF_TRUNC)
+		out_puts(r->out, "...");
+}
+
+static void put_vars(struct sr_out *o, const struct sr_value *v)
+{
+	out_printf(o, "%#" PRIx64 " /* %" PRIu64 " %s */", v->vars.addr, v->vars.count,
+		   v->flags & SR_VF_ALT ? "entries" : "vars");
+}
+
+void text_value(struct sr_text *r, const struct sr_value *v)
+{
+	struct sr_out *o = r->out;
+
+	if (v->name)
+		out_printf(o, "%s=", v->name);
+	switch (v->kind) {
+	case SR_V_INT:
+		out_printf(o, v->flags & SR_VF_BRACKET ? "[%" PRId64 "]" : "%" PRId64, v->i);
+		break;
+	case SR_V_UINT:
+		out_printf(o, "%" PRIu64, v->u);
+		break;
+	case SR_V_HEX:
+		out_printf(o, v->u ? "%#" PRIx64 : "0", v->u);
+		break;
+	case SR_V_OCT:
+		out_printf(o, "%#03" PRIo64, v->u);
+		break;
+	case SR_V_PTR:
+		if (v->u)
+			out_printf(o, "%#" PRIx64, v->u);
+		else
+			out_puts(o, "NULL");
+		break;
+	case SR_V_BADADDR:
+		out_printf(o, "%#" PRIx64, v->u);
+		break;
+	case SR_V_FD:
+		out_printf(o, "%" PRId64, v->i);
+		break;
+	case SR_V_FLAGS:
+		put_flags(o, v->x.raw, v->x.xlat);
+		break;
+	case SR_V_ENUM:
+		put_enum(o, v);
+		break;
+	case SR_V_STR:
+		put_str(r, v);
+		break;
+	case SR_V_ARRAY:
+		if (v->flags & SR_VF_ALT)
+			put_list(r, v, "", "|", "");
+		else
+			put_list(r, v, "[", ", ", "]");
+		break;
+	case SR_V_STRUCT:
+		put_list(r, v, "{", ", ", "}");
+		break;
+	case SR_V_VARS:
+		put_vars(o, v);
+		break;
+	case SR_V_EXPR:
+		out_puts(o, v->text);
+		break;
+	case SR_V_ELLIPSIS:
+		out_puts(o, "...");
+		break;
+	case SR_V_INOUT:
+		text_value(r, &v->list.items[0]);
+		if (v->list.n > 1) {
+			out_puts(o, " => ");
+			text_value(r, &v->list.items[1]);
+		}
+		break;
+	case SR_V_MODE:
+		put_mode(o, v->u);
+		break;
+	case SR_V_SIGNAL:
+		put_signal(o, (int)v->i, false);
+		break;
+	case SR_V_SIGSET:
+		put_sigset(o, v->sigset.bits, v->sigset.size);
+		break;
+	}
+}
+
+/* Lines. */
+
+static void put_timestamp(struct sr_text *r, uint64_t ts)
+{
+	const struct sr_text_opts *op = r->opts;
+	static const unsigned int div[] = {1000000000, 100000000, 10000000, 1000000, 100000,
+					   10000,      1000,	  100,	    10,	     1};
+	int prec = op->ts_precision;
+	time_t sec = ts / 1000000000;
+	uint64_t frac = (ts % 1000000000) / div[prec];
+	struct tm tm;
+	char buf[32];
+
+	if (op->ts_mode == SR_TS_NONE && !op->relative)
+		return;
+	if (op->relative) {
+		uint64_t d = r->last_ts && ts > r->last_ts ? ts - r->last_ts : 0;
+
+		r->last_ts = ts;
+		out_printf(r->out, "%6" PRIu64 ".%0*" PRIu64 " ", d / 1000000000, prec,
+			   (d % 1000000000) / div[prec]);
+		return;
+	}
+	if (op->ts_mode == SR_TS_EPOCH_US) {
+		out_printf(r->out, "%lld.%0*" PRIu64 " ", (long long)sec, prec, frac);
+		return;
+	}
+	localtime_r(&sec, &tm);
+	strftime(buf, sizeof(buf), "%T", &tm);
+	if (prec)
+		out_printf(r->out, "%s.%0*" PRIu64 " ", buf, prec, frac);
+	else
+		out_printf(r->out, "%s ", buf);
+}
+
+/* The start of every line: pid prefix and timestamp. */
+static void leader(struct sr_text *r, const struct sr_text_task *tt, uint64_t ts)
+{
+	if (r->prefix == SR_PFX_BRACKET)
+		out_printf(r->out, "[pid %5d] ", tt->tid);
+	else if (r->prefix == SR_PFX_PLAIN)
+		out_printf(r->out, "%-5d ", tt->tid);
+	put_timestamp(r, ts);
+}
+
+void text_cut(struct sr_text *r)
+{
+	if (!r->open)
+		return;
+	out_puts(r->out, " <unfinished ...>");
+	out_eol(r->out);
+	r->open->cut = true;
+	r->open = NULL;
+}
+
+/* Before a task writes: cut another task's open line. */
+static void take_line(struct sr_text *r, struct sr_text_task *tt)
+{
+	if (r->open && r->open != tt)
+		text_cut(r);
+}
+
+static void put_name(struct sr_text *r, const struct sr_call *c)
+{
+	if (r->opts->show_nr)
+		out_printf(r->out, "[%4" PRIu64 "] ", (uint64_t)c->ev->nr);
+	if (c->name)
+		out_puts(r->out, c->name);
+	else
+		out_printf(r->out, "syscall_%#" PRIx64, (uint64_t)c->ev->nr);
+}
+
+/* Arguments from..to, separated; sep_first: also before the first. */
+static void put_args(struct sr_text *r, const struct sr_call *c, int from, int to, bool sep_first)
+{
+	for (int i = from; i < to; i++) {
+		if (i > from || sep_first)
+			out_puts(r->out, ", ");
+		text_value(r, &c->args[i]);
+	}
+}
+
+void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c)
+{
+	take_line(r, tt);
+	leader(r, tt, c->ev->ts_enter);
+	put_name(r, c);
+	out_putc(r->out, '(');
+	put_args(r, c, 0, c->nentry, false);
+	if (c->entry_partial) {
+		if (c->nentry)
+			out_puts(r->out, ", ");
+		text_value(r, &c->args[c->nentry].list.items[0]);
+	} else if (c->nentry && c->nentry < c->nargs) {
+		out_puts(r->out, ", ");
+	}
+	tt->entry_printed = true;
+	tt->cut = false;
+	r->open = tt;
+}
+
+static void put_errno(struct sr_out *o, int err)
+{
+	const char *name = tbl_errno_name(err), *msg = tbl_errno_msg(err);
+	/* The restart codes never reach user space: strace shows "?" for the value. */
+	bool restart = err >= 512 && err <= 516;
+
+	if (name)
+		out_printf(o, "%s %s (%s)", restart ? "?" : "-1", name, msg ? msg : "");
+	else
+		out_printf(o, "-1 %d", err);
+}
+
+static void put_return(struct sr_text *r, const struct sr_call *c, bool no_return)
+{
+	struct sr_out *o = r->out;
+	int64_t ret = c->ev->ret;
+
+	if (o->col < r->opts->acolumn)
+		out_pad_to(o, r->opts->acolumn);
+	else
+		out_putc(o, ' ');
+	out_puts(o, "= ");
+	if (no_return || c->rtype == SR_R_NONE) {
+		out_putc(o, '?');
+		return;
+	}
+	if (c->failed) {
+		put_errno(o, (int)-ret);
+		return;
+	}
+	if (c->arch && c->arch->wordsize == 4)
+		ret = c->rtype == SR_R_DEC || c->rtype == SR_R_FD ? (int64_t)(int32_t)ret
+								  : (int64_t)(uint32_t)ret;
+	switch (c->rtype) {
+	case SR_R_HEX:
+		out_printf(o, ret ? "%#" PRIx64 : "0", (uint64_t)ret);
+		break;
+	case SR_R_OCT:
+		out_printf(o, "%#03" PRIo64, (uint64_t)ret);
+		break;
+	case SR_R_UDEC:
+		out_printf(o, "%" PRIu64, (uint64_t)ret);
+		break;
+	default:
+		out_printf(o, "%" PRId64, ret);
+		break;
+	}
+	if (c->ret_note) {
+		out_printf(o, " (%s ", c->ret_note->name);
+		struct sr_value note = *c->ret_note;
+
+		note.name = NULL;
+		text_value(r, &note);
+		out_putc(o, ')');
+	}
+}
+
+static void put_duration(struct sr_text *r, const struct sr_call *c)
+{
+	static const unsigned int div[] = {1000000000, 100000000, 10000000, 1000000, 100000,
+					   10000,      1000,	  100,	    10,	     1};
+	uint64_t d = c->ev->ts_exit > c->ev->ts_enter ? c->ev->ts_exit - c->ev->ts_enter : 0;
+	int prec = r->opts->times_precision;
+
+	out_printf(r->out, " <%" PRIu64 ".%0*" PRIu64 ">", d / 1000000000, prec,
+		   (d % 1000000000) / div[prec]);
+}
+
+void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
+		    bool no_return)
+{
+	if (r->open != tt) {
+		take_line(r, tt);
+		leader(r, tt, c->ev->ts_exit);
+		out_puts(r->out, "<... ");
+		put_name(r, c);
+		out_puts(r->out, " resumed>");
+		r->open = tt;
+	}
+	if (c->entry_partial && c->args[c->nentry].list.n > 1) {
+		out_puts(r->out, " => ");
+		text_value(r, &c->args[c->nentry].list.items[1]);
+	}
+	put_args(r, c, c->nentry + c->entry_partial, c->exited ? c->nargs : c->nentry,
+		 c->entry_partial);
+	out_putc(r->out, ')');
+	put_return(r, c, no_return);
+	if (r->opts->syscall_times && !no_return)
+		put_duration(r, c);
+	out_eol(r->out);
+	tt->entry_printed = false;
+	r->open = NULL;
+}
+
+void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
+		 uint64_t ts)
+{
+	take_line(r, tt);
+	if (r->open == tt)
+		text_cut(r);
+	struct sr_value signo = siginfo->list.items[0];
+
+	signo.name = NULL;
+	leader(r, tt, ts);
+	out_puts(r->out, "--- ");
+	text_value(r, &signo);
+	out_putc(r->out, ' ');
+	text_value(r, siginfo);
+	out_puts(r->out, " ---");
+	out_eol(r->out);
+}
+
+void text_event_line(struct sr_text *r, struct sr_text_task *tt, const char *line, uint64_t ts)
+{
+	take_line(r, tt);
+	if (r->open == tt)
+		text_cut(r);
+	leader(r, tt, ts);
+	out_puts(r->out, line);
+	out_eol(r->out);
+}

@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/*
+ * The tracing session: engine events in, decoded calls out to the renderers.
+ * Per task it keeps the call in flight, its arena and its place in the text
+ * output.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "decode/signal.h"
+#include "tables/tables.h"
+#include "trace/session.h"
+#include "util/compiler.h"
+#include "util/error.h"
+
+#define OUT_BUFSIZE (128 * 1024)
+#define FLUSH_INTERVAL_US 200000
+
+struct output {
+	struct sr_out out;
+	struct sr_text text;
+};
+
+struct task_state {
+	struct sr_text_task tt;
+	struct sr_call call;
+	struct sr_arena arena;
+	struct output *output;
+	bool in_call; /* an entry was decoded and its exit not yet */
+};
+
+struct session {
+	const struct sr_trace_opts *opts;
+	struct sr_engine *engine;
+	struct sr_decoder *decoder;
+	struct output main;
+	uint64_t realtime_offset; /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns */
+	unsigned int ntasks;
+	bool out_is_stderr;
+};
+
+/* The session the signal handlers act on: a handler has no other way to reach it. */
+static struct session *signal_session;
+static volatile sig_atomic_t flush_due;
+
+static uint64_t ns_of(clockid_t clk)
+{
+	struct timespec ts;
+
+	clock_gettime(clk, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + ts.tv_nsec;
+}
+
+static void output_open(struct output *o, int fd, const struct sr_trace_opts *opts)
+{
+	out_init(&o->out, fd, OUT_BUFSIZE);
+	text_init(&o->text, &o->out, &opts->text);
+}
+
+static int output_open_file(struct output *o, const char *path, const struct sr_trace_opts *opts)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+
+	if (fd < 0)
+		return sr_error("cannot open '%s': %s", path, strerror(errno));
+	output_open(o, fd, opts);
+	return 0;
+}
+
+static void output_close(struct output *o)
+{
+	text_cut(&o->text);
+	out_flush(&o->out);
+	if (o->out.fd > STDERR_FILENO)
+		close(o->out.fd);
+	out_free(&o->out);
+}
+
+/* strace's pid prefix: "N " whenever the trace goes to a file with -f or several tasks,
+ * "[pid N] " on stderr while more than one task is traced. */
+static void update_prefix(struct session *s)
+{
+	const struct sr_trace_opts *o = s->opts;
+	int pfx = SR_PFX_NONE;
+
+	if (o->outfile && !o->per_process && (o->engine.follow_forks || s->ntasks > 1))
+		pfx = SR_PFX_PLAIN;
+	else if (!o->outfile && s->ntasks > 1)
+		pfx = SR_PFX_BRACKET;
+	s->main.text.prefix = pfx;
+}
+
+/* Messages about tasks go to stderr; the trace before them is written out first so
+ * the two stay in order on a shared terminal. */
+static void notice(struct session *s, const char *fmt, pid_t pid)
+{
+	out_flush(&s->main.out);
+	fprintf(stderr, "sysray: ");
+	fprintf(stderr, fmt, pid);
+	fputc('\n', stderr);
+}
+
+static struct output *output_for(struct session *s, pid_t tid)
+{
+	struct output *o;
+	char path[4096];
+
+	if (!s->opts->per_process)
+		return &s->main;
+	o = xcalloc(1, sizeof(*o));
+	snprintf(path, sizeof(path), "%s.%d", s->opts->outfile, tid);
+	if (output_open_file(o, path, s->opts)) {
+		free(o);
+		return &s->main;
+	}
+	return o;
+}
+
+static void on_new_task(struct session *s, struct sr_task *task, const struct sr_event *ev)
+{
+	struct task_state *ts = xcalloc(1, sizeof(*ts));
+
+	ts->tt.tid = task->tid;
+	arena_init(&ts->arena);
+	ts->output = output_for(s, task->tid);
+	task->priv = ts;
+	s->ntasks++;
+	update_prefix(s);
+	if (!(s->opts->quiet & SR_QUIET_ATTACH) && !(ev->flags & SR_EVF_SPAWNED))
+		notice(s, "Process %d attached", task->tid);
+}
+
+static void task_gone(struct session *s, struct sr_task *task)
+{
+	struct task_state *ts = task->priv;
+
+	if (!ts)
+		return;
+	arena_free(&ts->arena);
+	if (ts->output != &s->main) {
+		output_close(ts->output);
+		free(ts->output);
+	}
+	free(ts);
+	task->priv = NULL;
+	s->ntasks--;
+	update_prefix(s);
+}
+
+static uint64_t wall(const struct session *s, uint64_t mono)
+{
+	return mono + s->realtime_offset;
+}
+
+static void finish_call(struct session *s, struct task_state *ts, uint64_t ts_now);
+
+static void on_enter(struct session *s, struct task_state *ts, const struct sr_task *task,
+		     const struct sr_event *ev)
+{
+	struct sr_event wall_ev;
+
+	decode_enter(s->decoder, &ts->call, ev, task, &ts->arena);
+	ts->in_call = true;
+	/* The renderers see wall-clock times; the engine keeps monotonic ones. */
+	wall_ev = *ev;
+	wall_ev.ts_enter = wall(s, ev->ts_enter);
+	ts->call.ev = &wall_ev;
+	text_call_enter(&ts->output->text, &ts->tt, &ts->call);
+	ts->call.ev = ev;
+	/* exit and exit_group never return: strace ends their line at once with "= ?". */
+	if (ts->call.rtype == SR_R_NONE)
+		finish_call(s, ts, ev->ts_enter);
+}
+
+static void on_exit_call(struct session *s, struct task_state *ts, const struct sr_event *ev)
+{
+	struct sr_event wall_ev;
+
+	if (!ts->in_call)
+		return; /* attached in the middle of a call: nothing to say of it */
+	decode_exit(&ts->call, ev);
+	wall_ev = *ev;
+	wall_ev.ts_enter = wall(s, ev->ts_enter);
+	wall_ev.ts_exit = wall(s, ev->ts_exit);
+	ts->call.ev = &wall_ev;
+	text_call_exit(&ts->output->text, &ts->tt, &ts->call, false);
+	ts->in_call = false;
+	arena_reset(&ts->arena);
+}
+
+/* The task died inside a call (exit_group, or killed): the call never returns. */
+static void finish_call(struct session *s, struct task_state *ts, uint64_t ts_now)
+{
+	struct sr_event ev;
+
+	if (!ts->in_call)
+		return;
+	ev = *ts->call.ev;
+	ev.ts_exit = wall(s, ts_now);
+	ts->call.ev = &ev;
+	text_call_exit(&ts->output->text, &ts->tt, &ts->call, true);
+	ts->in_call = false;
+	arena_reset(&ts->arena);
+}
+
+static void on_signal(struct session *s, struct task_state *ts, const struct sr_event *ev)
+{
+	struct sr_value si = decode_siginfo(&ts->arena, ev->siginfo);
+
+	text_signal(&ts->output->text, &ts->tt, &si, wall(s, ev->ts_enter));
+	if (!ts->in_call)
+		arena_reset(&ts->arena);
+}
+
+static void on_end(struct session *s, struct sr_task *task, const struct sr_event *ev)
+{
+	struct task_state *ts = task->priv;
+	char line[128];
+	const char *sig;
+
+	finish_call(s, ts, ev->ts_enter);
+	if (ev->kind == SR_EV_EXITED && (ev->flags & SR_EVF_SUPERSEDED)) {
+		snprintf(line, sizeof(line), "+++ superseded by execve in pid %d +++", task->tgid);
+		if (!(s->opts->quiet & SR_QUIET_SUPERSEDED))
+			text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+	} else if (ev->kind == SR_EV_EXITED) {
+		snprintf(line, sizeof(line), "+++ exited with %d +++", ev->status);
+		if (!(s->opts->quiet & SR_QUIET_EXIT))
+			text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+	} else if (ev->kind == SR_EV_KILLED) {
+		sig = tbl_signal_name(ev->sig);
+		snprintf(line, sizeof(line), "+++ killed by %s%s +++", sig ? sig : "?",
+			 ev->status ? " (core dumped)" : "");
+		text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+	}
+	task_gone(s, task);
+}
+
+static void on_stopped(struct session *s, struct task_state *ts, const struct sr_event *ev)
+{
+	char line[64];
+	const char *sig = tbl_signal_name(ev->sig);
+
+	snprintf(line, sizeof(line), "--- stopped by %s ---", sig ? sig : "?");
+	text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+}
+
+static void on_detached(struct session *s, struct sr_task *task)
+{
+	struct task_state *ts = task->priv;
+
+	if (ts && ts->in_call) {
+		text_cut(&ts->output->text);
+		ts->in_call = false;
+	}
+	if (!(s->opts->quiet & SR_QUIET_ATTACH))
+		notice(s, "Process %d detached", task->tid);
+	task_gone(s, task);
+}
+
+static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
+		     struct sr_verdict *verdict)
+{
+	struct session *s = ctx;
+	struct task_state *ts = task->priv;
+
+	(void)verdict;
+	switch (ev->kind) {
+	case SR_EV_NEW_TASK:
+		on_new_task(s, task, ev);
+		break;
+	case SR_EV_SYSCALL_ENTER:
+		on_enter(s, ts, task, ev);
+		break;
+	case SR_EV_SYSCALL_EXIT:
+		on_exit_call(s, ts, ev);
+		break;
+	case SR_EV_SIGNAL:
+		on_signal(s, ts, ev);
+		break;
+	case SR_EV_EXITED:
+	case SR_EV_KILLED:
+		on_end(s, task, ev);
+		break;
+	case SR_EV_STOPPED:
+		on_stopped(s, ts, ev);
+		break;
+	case SR_EV_DETACHED:
+		on_detached(s, task);
+		break;
+	default:
+		break;
+	}
+}
+
+static void on_interrupted(void *ctx)
+{
+	struct session *s = ctx;
+
+	if (flush_due) {
+		flush_due = 0;
+		out_flush(&s->main.out);
+	}
+}
+
+static void on_fatal_signal(int sig)
+{
+	if (signal_session)
+		engine_stop(signal_session->engine, sig);
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	flush_due = 1;
+}
+
+static const int fatal_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM};
+
+/*
+ * Signals to sysray: the fatal ones make the engine let go (detach, and signal
+ * a spawned command as strace does), except that with -o FILE and a command of
+ * our own, Ctrl-C and Ctrl-\ are left to the command alone (it gets them from
+ * the terminal too; its death ends the trace). A signal ignored when sysray
+ * started stays ignored. Whatever is changed here is reset in the command.
+ */
+static void setup_signals(struct session *s, sigset_t *changed)
+{
+	struct sigaction sa = {.sa_handler = on_fatal_signal}, old;
+
+	sigemptyset(changed);
+	signal(SIGCHLD, SIG_DFL);
+	for (size_t i = 0; i < ARRAY_SIZE(fatal_signals); i++) {
+		int sig = fatal_signals[i];
+		bool leave_to_command =
+		    s->opts->command && s->opts->outfile && (sig == SIGINT || sig == SIGQUIT);
+
+		if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		sa.sa_handler = leave_to_command ? SIG_IGN : on_fatal_signal;
+		sigaction(sig, &sa, NULL);
+		sigaddset(changed, sig);
+	}
+	if (!s->main.out.autoflush) {
+		struct sigaction alarm_sa = {.sa_handler = on_alarm};
+		struct itimerval it = {
+		    .it_interval = {0, FLUSH_INTERVAL_US},
+		    .it_value = {0, FLUSH_INTERVAL_US},
+		};
+
+		sigaction(SIGALRM, &alarm_sa, NULL);
+		sigaddset(changed, SIGALRM);
+		setitimer(ITIMER_REAL, &it, NULL);
+	}
+}
+
+static void stop_flush_timer(void)
+{
+	struct itimerval off = {{0, 0}, {0, 0}};
+
+	setitimer(ITIMER_REAL, &off, NULL);
+}
+
+static int start_tasks(struct session *s)
+{
+	const struct sr_trace_opts *o = s->opts;
+	const char *why;
+	int rc;
+
+	if (o->command) {
+		rc = engine_spawn(s->engine, o->command, &why);
+		if (rc == 0)
+			return 0;
+		if (!strcmp(why, "stat"))
+			return sr_error("Can't stat '%s': %s", o->command[0], strerror(-rc));
+		return sr_error("cannot start '%s': %s: %s", o->command[0], why, strerror(-rc));
+	}
+	for (unsigned int i = 0; i < o->npids; i++) {
+		rc = engine_attach(s->engine, o->pids[i]);
+		if (rc == -EPERM && getuid() != 0)
+			return sr_error("attach: ptrace(PTRACE_SEIZE, %d): %s (see "
+					"/proc/sys/kernel/yama/ptrace_scope)",
+					o->pids[i], strerror(-rc));
+		if (rc)
+			return sr_error("attach: ptrace(PTRACE_SEIZE, %d): %s", o->pids[i],
+					strerror(-rc));
+	}
+	return 0;
+}
+
+/* What sysray exits with: the command's status, 128+N for a death by signal N. */
+static int exit_status(const struct session *s, int stopped_by)
+{
+	int st = engine_spawn_status(s->engine);
+
+	if (st != -1 && WIFEXITED(st))
+		return WEXITSTATUS(st);
+	if (st != -1 && WIFSIGNALED(st))
+		return 128 + WTERMSIG(st);
+	return stopped_by ? 128 + stopped_by : 0;
+}
+
+static int session_setup(struct session *s, const struct sr_trace_opts *opts)
+{
+	memset(s, 0, sizeof(*s));
+	s->opts = opts;
+	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
+	if (opts->outfile && !opts->per_process) {
+		if (output_open_file(&s->main, opts->outfile, opts))
+			return -1;
+	} else {
+		output_open(&s->main, STDERR_FILENO, opts);
+		s->out_is_stderr = true;
+	}
+	s->decoder = decoder_new(&opts->decode);
+	return 0;
+}
+
+int session_run(const struct sr_trace_opts *opts)
+{
+	struct sr_handler h = {.event = on_event, .interrupted = on_interrupted};
+	struct sr_engine_opts eo = opts->engine;
+	struct session s;
+	sigset_t changed;
+	int rc, status;
+
+	if (session_setup(&s, opts))
+		return 1;
+	h.ctx = &s;
+	signal_session = &s;
+	setup_signals(&s, &changed);
+	eo.reset_signals = &changed;
+	eo.hide_until_exec = true;
+	s.engine = engine_ptrace_new(&eo, &h);
+	rc = start_tasks(&s);
+	if (rc == 0)
+		rc = engine_run(s.engine);
+	stop_flush_timer();
+	status = rc ? 1 : exit_status(&s, engine_stop_signal(s.engine));
+	output_close(&s.main);
+	if (s.main.out.err && s.main.out.err != EPIPE && !rc)
+		sr_error("write error: %s", strerror(s.main.out.err));
+	signal_session = NULL;
+	engine_free(s.engine);
+	decoder_free(s.decoder);
+	return status;
+}

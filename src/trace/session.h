@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef SYSRAY_TRACE_SESSION_H
+#define SYSRAY_TRACE_SESSION_H
+
+/*
+ * A tracing session: one engine, one decoder, the outputs, and the features
+ * hooked into the event loop. Everything the trace verb runs is in here, so a
+ * test can run two sessions in one process.
+ */
+#include <stdbool.h>
+#include <sys/types.h>
+
+#include "decode/decode.h"
+#include "engine/engine.h"
+#include "render/text.h"
+
+struct sr_filter;
+struct sr_summary;
+
+enum sr_quiet {
+	SR_QUIET_ATTACH = 1u << 0,     /* "Process N attached/detached" */
+	SR_QUIET_EXIT = 1u << 1,       /* "+++ exited with N +++" */
+	SR_QUIET_SUPERSEDED = 1u << 2, /* "+++ superseded by execve ... +++" */
+	SR_QUIET_THREAD_EXECVE = 1u << 3,
+	SR_QUIET_PATH = 1u << 4,
+	SR_QUIET_PERSONALITY = 1u << 5,
+};
+
+struct sr_trace_opts {
+	struct sr_engine_opts engine;
+	struct sr_decode_opts decode;
+	struct sr_text_opts text;
+	const char *outfile; /* -o; NULL: stderr */
+	bool per_process;    /* -ff: FILE.PID */
+	unsigned int quiet;  /* enum sr_quiet bits */
+	char **command;	     /* NULL-terminated, or NULL with -p */
+	pid_t *pids;	     /* -p */
+	unsigned int npids;
+	const struct sr_filter *filter; /* -e trace=, -e signal=, ...; NULL: everything */
+	struct sr_summary *summary;	/* -c/-C: count calls; NULL: no summary */
+	bool summary_only;		/* -c: the summary instead of the trace */
+};
+
+/* Run a traced command or attach to processes; returns the exit status for sysray. */
+int session_run(const struct sr_trace_opts *opts);
+
+#endif
