@@ -160,8 +160,11 @@ static void bar_row(FILE *f, const struct log_axis *a, const struct bench_row *r
 	xm = axis_map(a, r->stat.median);
 	xl = axis_map(a, r->stat.p10);
 	xh = axis_map(a, r->stat.p90);
-	fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n", x0,
-		y + 3, MAX(xm - x0, 1.0), BAR_H - 6, colour);
+	/* The row id as the bar's tooltip, and for tests to match bars to rows. */
+	fprintf(f,
+		"<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" "
+		"fill=\"%s\"><title>%s</title></rect>\n",
+		x0, y + 3, MAX(xm - x0, 1.0), BAR_H - 6, colour, r->id);
 	fprintf(f,
 		"<path d=\"M%.1f %.1fH%.1fM%.1f %.1fV%.1fM%.1f %.1fV%.1f\" stroke=\"#222\" "
 		"stroke-width=\"1.2\"/>\n",
@@ -307,8 +310,10 @@ static void batch_axes(FILE *f, const struct log_axis *x, const struct log_axis 
 static void batch_series(const struct bench_report *rep, FILE *f, const struct log_axis *x,
 			 const struct log_axis *y, const struct series *s)
 {
-	fprintf(f, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" points=\"",
-		s->colour);
+	fprintf(
+	    f,
+	    "<polyline class=\"series\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" points=\"",
+	    s->colour);
 	for (size_t i = 0; i < rep->nrows; i++)
 		if (is_write_point(&rep->rows[i]))
 			fprintf(f, "%.1f,%.1f ", axis_map(x, (double)rep->rows[i].chunk),
