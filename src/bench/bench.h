@@ -29,8 +29,12 @@ struct bench_plan {
 	uint64_t sample_ns;   /* target duration of one sample */
 	uint64_t child_iters; /* iterations of a `bench --loop` child (trace rows) */
 	uint64_t child_timeout_ms;
-	double loop_ns;	  /* empty-loop cost per iteration, subtracted everywhere */
-	const char *self; /* path that re-executes sysray: "/proc/self/exe" */
+	double loop_ns; /* empty-loop cost per iteration, subtracted everywhere */
+	/*
+	 * Path that re-executes sysray: /proc/self/exe resolved once, because a
+	 * tracer's forked child that execs "/proc/self/exe" would run the tracer.
+	 */
+	char self[4096];
 };
 
 enum bench_group {
