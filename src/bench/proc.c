@@ -33,17 +33,21 @@ static void echo_child(int in, int out)
 
 static int echo_start(struct bench_env *env)
 {
-	int down[2], up[2];
+	int down[2], up[2], err;
 	pid_t pid;
 
 	if (pipe2(down, O_CLOEXEC) < 0)
 		return -errno;
-	if (pipe2(up, O_CLOEXEC) < 0)
+	if (pipe2(up, O_CLOEXEC) < 0) {
+		err = -errno;
 		goto out_close_down;
+	}
 	fflush(NULL);
 	pid = fork();
-	if (pid < 0)
+	if (pid < 0) {
+		err = -errno;
 		goto out_close_up;
+	}
 	if (pid == 0) {
 		close(down[1]);
 		close(up[0]);
@@ -62,7 +66,7 @@ out_close_up:
 out_close_down:
 	close(down[0]);
 	close(down[1]);
-	return -EAGAIN;
+	return err;
 }
 
 static void echo_stop(struct bench_env *env)

@@ -112,11 +112,12 @@ static void run_op(struct bench_report *rep, struct bench_env *env, const struct
 
 	if (!row)
 		return;
-	if (op->setup)
-		err = op->setup(env);
-	if (!err)
-		err = bench_measure(&rep->plan, env, op->run, &row->stat);
-	if (op->setup && op->teardown)
+	if (op->setup && (err = op->setup(env))) {
+		bench_row_set_reason(row, BENCH_UNAVAILABLE, "%s", strerror(-err));
+		return;
+	}
+	err = bench_measure(&rep->plan, env, op->run, &row->stat);
+	if (op->teardown)
 		op->teardown(env);
 	if (err)
 		bench_row_set_reason(row, BENCH_UNAVAILABLE, "%s", strerror(-err));

@@ -31,9 +31,12 @@ static void print_context(const struct bench_context *c, FILE *f)
 		c->hypervisor_bit ? c->hypervisor : "", c->hypervisor_bit ? "'" : "");
 	fprintf(f, "  %-16s %s\n", "dmi sys_vendor",
 		c->dmi_vendor[0] ? c->dmi_vendor : "not present");
-	fprintf(f, "  %-16s %d (%s), %d filters\n", "seccomp", c->seccomp_mode,
-		c->seccomp_mode > 0 ? "this process is already filtered" : "no filter",
-		c->seccomp_filters);
+	if (c->seccomp_mode < 0)
+		fprintf(f, "  %-16s unknown (no Seccomp: line in /proc/self/status)\n", "seccomp");
+	else
+		fprintf(f, "  %-16s %d (%s), %d filters\n", "seccomp", c->seccomp_mode,
+			c->seccomp_mode ? "this process is already filtered" : "no filter",
+			c->seccomp_filters);
 	if (c->pinned_cpu >= 0)
 		fprintf(f, "  %-16s %d\n", "pinned to cpu", c->pinned_cpu);
 	for (size_t i = 0; i < c->nvulns; i++)
