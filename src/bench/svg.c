@@ -352,7 +352,7 @@ static void batch_legend(const struct bench_report *rep, FILE *f, double top)
 static void batch_subtitle(const struct bench_report *rep, FILE *f, double y)
 {
 	const struct bench_row *first = NULL, *last = NULL;
-	char buf[200];
+	char buf[200], a[32], b[32];
 
 	for (size_t i = 0; i < rep->nrows; i++)
 		if (is_write_point(&rep->rows[i])) {
@@ -361,10 +361,11 @@ static void batch_subtitle(const struct bench_report *rep, FILE *f, double y)
 		}
 	if (!first)
 		return;
+	fmt_ns(bench_row_ms_per_mib(first) * 1e6, a, sizeof(a));
+	fmt_ns(bench_row_ms_per_mib(last) * 1e6, b, sizeof(b));
 	snprintf(buf, sizeof(buf),
-		 "moving 1 MiB took %.3g ms in %zu-byte writes and %.3g ms in %zu KiB writes",
-		 bench_row_ms_per_mib(first), first->chunk, bench_row_ms_per_mib(last),
-		 last->chunk / 1024);
+		 "moving 1 MiB took %s in %zu-byte writes and %s in %zu KiB writes", a,
+		 first->chunk, b, last->chunk / 1024);
 	text(f, 24, y, "start", 13, "fill=\"#555\"", buf);
 }
 
