@@ -68,6 +68,12 @@ const struct bench_op *bench_op_find(const struct bench_op *ops, const char *id)
 /* Choose what the spawn row executes; sets *label to say which. */
 void bench_spawn_target(struct bench_env *env, const char *self, const char **label);
 
+/*
+ * Run try() in a child: 0 when it returns 0, -ENOSYS when SIGSEGV or SIGBUS
+ * kill it (how a disabled entry such as int 0x80 fails), -EIO otherwise.
+ */
+int bench_probe(int (*try)(void));
+
 /* A new row (NULL when the report is full), and its status with a reason. */
 struct bench_row *bench_row_add(struct bench_report *rep, const char *id, const char *label,
 				enum bench_group group);

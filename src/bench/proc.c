@@ -151,19 +151,17 @@ static void loop_int80(struct bench_env *env, uint64_t k)
 	}
 }
 
-/*
- * Try int 0x80 in a child: a kernel without IA32 emulation kills it with
- * SIGSEGV, which must not happen to us. Returns 0 when the entry works,
- * -ENOSYS when it is disabled, another -errno otherwise.
- */
-static int int80_probe(void)
+static int try_int80(void)
+{
+	return arch_host_int80_getppid() == getppid() ? 0 : 3;
+}
+
+int bench_probe(int (*try)(void))
 {
 	struct sigaction dfl = {.sa_handler = SIG_DFL};
 	int status;
 	pid_t pid;
 
-	if (!ARCH_HOST_HAS_INT80)
-		return -ENOSYS;
 	fflush(NULL);
 	pid = fork();
 	if (pid < 0)
@@ -172,7 +170,7 @@ static int int80_probe(void)
 		/* Under ASan its own SEGV handler would turn the signal into an exit. */
 		sigaction(SIGSEGV, &dfl, NULL);
 		sigaction(SIGBUS, &dfl, NULL);
-		_exit(arch_host_int80_getppid() == getppid() ? 0 : 3);
+		_exit(try());
 	}
 	if (waitpid(pid, &status, 0) != pid)
 		return -errno;
@@ -189,7 +187,8 @@ void bench_run_int80(struct bench_report *rep, struct bench_env *env)
 
 	if (!row)
 		return;
-	err = int80_probe();
+	/* A kernel without IA32 emulation kills the caller: try in a child first. */
+	err = ARCH_HOST_HAS_INT80 ? bench_probe(try_int80) : -ENOSYS;
 	if (err == -ENOSYS)
 		bench_row_set_reason(row, BENCH_NOT_AVAILABLE,
 				     "int 0x80 disabled (no IA32 emulation)");

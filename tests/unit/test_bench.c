@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -122,5 +123,29 @@ TEST(bench_row_table_full, "bench: a full report refuses rows instead of overflo
 		CHECK(bench_row_add(rep, "x", "x", BENCH_G_SYSCALL));
 	CHECK(!bench_row_add(rep, "x", "x", BENCH_G_SYSCALL));
 	free(rep);
+	return 0;
+}
+
+static int try_ok(void)
+{
+	return 0;
+}
+
+static int try_segv(void)
+{
+	raise(SIGSEGV);
+	return 0;
+}
+
+static int try_fail(void)
+{
+	return 3;
+}
+
+TEST(bench_probe_kinds, "bench: a probe killed by SIGSEGV reads as 'not available'")
+{
+	CHECK_INT(bench_probe(try_ok), 0);
+	CHECK_INT(bench_probe(try_segv), -ENOSYS);
+	CHECK_INT(bench_probe(try_fail), -EIO);
 	return 0;
 }
