@@ -20,6 +20,7 @@ struct verb {
 static const struct verb verbs[] = {
 	{ "trace", cmd_trace, "trace the system calls of a command or of running processes" },
 	{ "stat", cmd_stat, "count, time and summarise the system calls of a command" },
+	{ "bench", cmd_bench, "what a system call costs on this machine, and what tracing adds" },
 	/* end of verbs */
 };
 
