@@ -9,7 +9,6 @@
 #include "util/compiler.h"
 #include "util/error.h"
 
-const char sr_version[] = "0.1.0";
 
 struct verb {
 	const char *name;

@@ -13,6 +13,23 @@ void dec_signal(struct sr_call *c, int i)
 	c->args[i] = val_signal(arg_int(c, i));
 }
 
+/* A siginfo_t the kernel reads (rt_sigqueueinfo, rt_tgsigqueueinfo, pidfd_send_signal). */
+void dec_siginfo(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	siginfo_t si;
+
+	if (!addr) {
+		c->args[i] = v_ptr(0);
+		return;
+	}
+	if (!val_read(c, addr, &si, sizeof(si))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = decode_siginfo(c->arena, &si);
+}
+
 void dec_sighow(struct sr_call *c, int i)
 {
 	c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_sig_how);
@@ -100,7 +117,7 @@ static struct sr_value si_code_value(const siginfo_t *si)
 		x = &xlat_cld_codes;
 	else if (si->si_code > 0 && si->si_signo == SIGSEGV)
 		x = &xlat_segv_codes;
-	return v_enum((uint32_t)si->si_code, x);
+	return v_enum((uint64_t)(int64_t)si->si_code, x);
 }
 
 static bool si_from_process(const siginfo_t *si)

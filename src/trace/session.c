@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "decode/signal.h"
+#include "features/filter.h"
 #include "tables/tables.h"
 #include "trace/session.h"
 #include "util/compiler.h"
@@ -167,6 +168,9 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 {
 	struct sr_event wall_ev;
 
+	if (s->opts->filter &&
+	    !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
+		return;
 	decode_enter(s->decoder, &ts->call, ev, task, &ts->arena);
 	ts->in_call = true;
 	/* The renderers see wall-clock times; the engine keeps monotonic ones. */
