@@ -79,13 +79,16 @@ static const char *signal_name_at(size_t i)
 	return tbl_signal_name((int)i);
 }
 
+/* Names get the closest name as a suggestion; numbers out of range get none. */
 static int unknown_signal(const char *arg, const char *upper)
 {
 	const char *near[1];
+	unsigned long nr;
 	char sig[64];
 
 	snprintf(sig, sizeof(sig), "%s%s", strncmp(upper, "SIG", 3) ? "SIG" : "", upper);
-	if (lookup_suggest(sig, signal_name_at, tbl_signal_max() + 1, near, 1))
+	if (!lookup_parse_number(arg, &nr) &&
+	    lookup_suggest(sig, signal_name_at, tbl_signal_max() + 1, near, 1))
 		sr_error("unknown signal '%s' (did you mean '%s'?)", arg, near[0]);
 	else
 		sr_error("unknown signal '%s' (see 'sysray signal --list')", arg);
