@@ -7,7 +7,7 @@
 #include "arch/arch.h"
 #include "util/compiler.h"
 
-#define SC(nr, name, entry) [nr] = #name,
+#define SC(nr, name) [nr] = #name,
 static const char *const x86_64_names[] = {
 #include "tables/syscalls-x86_64.def"
 };
@@ -22,26 +22,21 @@ static const char *const aarch64_names[] = {
 };
 #undef SC
 
-/* "-" in a row is a number the kernel's table leaves unimplemented. */
-#define SC(nr, name, entry) [nr] = #entry,
-static const char *const x86_64_entries[] = {
-#include "tables/syscalls-x86_64.def"
+/* Numbers the kernel leaves unimplemented (i386's break, stty, ...) have no row: NULL. */
+#define ENTRY(nr, fn) [nr] = #fn,
+static const char *const x86_64_entries[ARRAY_SIZE(x86_64_names)] = {
+#include "tables/entries-x86_64.def"
 };
-static const char *const i386_entries[] = {
-#include "tables/syscalls-i386.def"
+static const char *const i386_entries[ARRAY_SIZE(i386_names)] = {
+#include "tables/entries-i386.def"
 };
-static const char *const x32_entries[] = {
-#include "tables/syscalls-x32.def"
+static const char *const x32_entries[ARRAY_SIZE(x32_names)] = {
+#include "tables/entries-x32.def"
 };
-static const char *const aarch64_entries[] = {
-#include "tables/syscalls-aarch64.def"
+static const char *const aarch64_entries[ARRAY_SIZE(aarch64_names)] = {
+#include "tables/entries-aarch64.def"
 };
-#undef SC
-
-BUILD_BUG_ON(ARRAY_SIZE(x86_64_names) != ARRAY_SIZE(x86_64_entries));
-BUILD_BUG_ON(ARRAY_SIZE(i386_names) != ARRAY_SIZE(i386_entries));
-BUILD_BUG_ON(ARRAY_SIZE(x32_names) != ARRAY_SIZE(x32_entries));
-BUILD_BUG_ON(ARRAY_SIZE(aarch64_names) != ARRAY_SIZE(aarch64_entries));
+#undef ENTRY
 
 #define ARCH_TABLES(a) .names = a##_names, .entries = a##_entries, .nnames = ARRAY_SIZE(a##_names)
 
@@ -160,7 +155,7 @@ int arch_syscall_entry(const struct sr_arch *arch, uint64_t nr, char *buf, unsig
 	if (!arch_syscall_name(arch, nr))
 		return -ENOENT;
 	fn = arch->entries[nr - arch->nr_bias];
-	if (!strcmp(fn, "-"))
+	if (!fn)
 		return -ENOENT;
 	prefix = strncmp(fn, "compat_", 7) ? arch->entry_prefix : arch->compat_prefix;
 	n = snprintf(buf, size, "%s%s", prefix, fn);

@@ -16,7 +16,7 @@ struct sr_arch {
 	uint32_t nr_bias;	    /* added to table indices (x32: __X32_SYSCALL_BIT) */
 	uint8_t wordsize;	    /* bytes in a long of the tracee */
 	const char *const *names;   /* syscall names by number - nr_bias; NULL for holes */
-	const char *const *entries; /* kernel entry functions ("sys_write"); "-": none */
+	const char *const *entries; /* kernel entry functions ("sys_write"), NULL: none */
 	uint32_t nnames;
 	const char *entry_prefix;  /* the kernel's wrapper prefix for sys_*: "__x64_" */
 	const char *compat_prefix; /* ... and for compat_sys_*: "__x32_" on x32 */
