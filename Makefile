@@ -21,7 +21,7 @@ endif
 
 SRCS      := $(sort $(shell find src -name '*.c'))
 LIBSRCS   := $(filter-out src/main.c,$(SRCS))
-HDRS      := $(sort $(shell find src -name '*.h'))
+HDRS      := $(sort $(shell find src -name '*.h' -not -path 'src/tables/kernel/*'))
 DEFS      := $(sort $(shell find src -name '*.def'))
 OBJS      := $(SRCS:src/%.c=$(OUTPUT)/obj/%.o)
 SAN_OBJS  := $(SRCS:src/%.c=$(OUTPUT)/asan/obj/%.o)

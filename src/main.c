@@ -19,6 +19,9 @@ struct verb {
 static const struct verb verbs[] = {
 	{ "trace", cmd_trace, "trace the system calls of a command or of running processes" },
 	{ "stat", cmd_stat, "count, time and summarise the system calls of a command" },
+	{ "lookup", cmd_lookup, "explain a syscall: numbers per arch, signature, classes, registers" },
+	{ "errno", cmd_errno, "explain an errno: name, number, message (kernel-internal ones too)" },
+	{ "signal", cmd_signal, "explain a signal: name, number, default action, description" },
 	{ "bench", cmd_bench, "what a system call costs on this machine, and what tracing adds" },
 	/* end of verbs */
 };
