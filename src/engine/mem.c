@@ -89,9 +89,15 @@ static ssize_t mem_read(const struct sr_task *task, __u64 addr, void *buf, size_
 	return done;
 }
 
+/*
+ * Strings are read up to the end of the page they start in, then, only when no
+ * NUL was there, the rest: a path is almost always one short read, where reading
+ * PATH_MAX bytes at once would copy 4 KiB for every path.
+ */
 static ssize_t mem_read_str(const struct sr_task *task, __u64 addr, char *buf, size_t len)
 {
-	ssize_t n = mem_read(task, addr, buf, len);
+	size_t first = MIN(len, PAGE - (addr & (PAGE - 1)));
+	ssize_t n = mem_read(task, addr, buf, first);
 	char *nul;
 
 	if (n <= 0)
@@ -99,6 +105,15 @@ static ssize_t mem_read_str(const struct sr_task *task, __u64 addr, char *buf, s
 	nul = memchr(buf, '\0', n);
 	if (nul)
 		return nul - buf;
+	if ((size_t)n == first && first < len) {
+		ssize_t more = mem_read(task, addr + first, buf + first, len - first);
+
+		if (more > 0)
+			n += more;
+		nul = memchr(buf + first, '\0', n - first);
+		if (nul)
+			return nul - buf;
+	}
 	/* No NUL in what could be read: a string running into an unreadable page is unreadable. */
 	return (size_t)n == len ? (ssize_t)len : -EFAULT;
 }

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/* The overhead benchmark's workload: N one-byte writes to /dev/null (N = argv[1]). */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+int main(int argc, char **argv)
+{
+	long n = argc > 1 ? atol(argv[1]) : 100000;
+	int fd = open("/dev/null", O_WRONLY);
+
+	if (fd < 0)
+		return 1;
+	for (long i = 0; i < n; i++)
+		if (write(fd, "x", 1) != 1)
+			return 1;
+	return 0;
+}
