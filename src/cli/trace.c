@@ -51,6 +51,9 @@ static const char trace_usage[] =
     "Exit status: the command's own; 128+N when it was killed by signal N; 1 when\n"
     "sysray could not start it or was used wrongly.\n";
 
+/* Long options without a letter. */
+enum { OPT_NO_SECCOMP = 0x100, OPT_SECCOMP_BPF };
+
 static int usage_error(const char *fmt, const char *arg)
 {
 	sr_error(fmt, arg);
@@ -165,12 +168,20 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 		return 0;
 	case 'e':
 		return trace_parse_expr(cli, arg);
+	case OPT_NO_SECCOMP:
+		o->no_seccomp = true;
+		return 0;
+	case OPT_SECCOMP_BPF:
+		o->no_seccomp = false;
+		return 0;
 	default:
 		return -1;
 	}
 }
 
 static const struct option long_opts[] = {
+    {"no-seccomp", no_argument, NULL, OPT_NO_SECCOMP},
+    {"seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {"output", required_argument, NULL, 'o'},

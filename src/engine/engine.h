@@ -69,6 +69,15 @@ struct sr_engine_opts {
 	gid_t run_gid;
 	bool run_as;
 	const sigset_t *reset_signals; /* set back to SIG_DFL in a spawned command */
+	/* Run in a spawned command once it is traced, just before its execve (a seccomp
+	 * prefilter is loaded here). Nonzero: the command is not started. */
+	int (*child_setup)(void *arg);
+	void *child_arg;
+	/* The command stops only where its seccomp filter says SECCOMP_RET_TRACE: tasks
+	 * are resumed with PTRACE_CONT between calls, children are always followed (they
+	 * inherit the filter; without follow_forks they are followed silently), and tasks
+	 * die with sysray (PTRACE_O_EXITKILL), since a filtered task cannot run untraced. */
+	bool seccomp_stops;
 };
 
 struct sr_engine;

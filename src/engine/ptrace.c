@@ -52,8 +52,10 @@ struct sr_engine *engine_ptrace_new(const struct sr_engine_opts *opts, const str
 	e->h = h;
 	e->opts = *opts;
 	e->options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
-	if (opts->follow_forks)
+	if (opts->follow_forks || opts->seccomp_stops)
 		e->options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	if (opts->seccomp_stops)
+		e->options |= PTRACE_O_TRACESECCOMP | PTRACE_O_EXITKILL;
 	e->spawn_status = -1;
 	tracee_table_init(&e->tt);
 	return e;
@@ -90,7 +92,7 @@ void engine_stop(struct sr_engine *e, int sig)
 
 static void emit(struct sr_engine *e, struct tracee *t, struct sr_event *ev, struct sr_verdict *v)
 {
-	if (t->flags & TCB_HIDDEN)
+	if (t->flags & (TCB_HIDDEN | TCB_SILENT))
 		return;
 	ev->tid = t->task.tid;
 	ev->tgid = t->task.tgid;
@@ -131,6 +133,8 @@ static struct tracee *add_task(struct sr_engine *e, pid_t tid, pid_t tgid, pid_t
 
 	t->task.tgid = tgid;
 	t->flags = flags;
+	if (flags & TCB_SILENT)
+		return t;
 	/* NEW_TASK is reported even for a hidden spawn: the session counts tasks. */
 	struct sr_event ev = {.kind = SR_EV_NEW_TASK, .tid = tid, .tgid = tgid, .old_tid = parent};
 	ev.flags = (flags & TCB_ATTACHED ? SR_EVF_ATTACHED : 0) |
@@ -200,6 +204,10 @@ static void ATTR_NORETURN spawn_child(const struct sr_engine *e, const char *pat
 		_exit(1);
 	}
 	kill(getpid(), SIGSTOP);
+	if (e->opts.child_setup && e->opts.child_setup(e->opts.child_arg)) {
+		sr_error("cannot set up the command before exec: %s", strerror(errno));
+		_exit(1);
+	}
 	execv(path, argv);
 	sr_error("exec: %s", strerror(errno));
 	_exit(1);
@@ -278,12 +286,19 @@ int engine_attach(struct sr_engine *e, pid_t pid)
 	return rc ? rc : n ? 0 : -ESRCH;
 }
 
-static void resume(struct tracee *t, int sig)
+/* Restart a task: to its next syscall stop, or, under a seccomp prefilter and outside a
+ * call, to its next event (the filter stops it where the user wants a stop). */
+static void resume_in(const struct sr_engine *e, struct tracee *t, int sig)
 {
+	int req =
+	    e->opts.seccomp_stops && !(t->flags & TCB_IN_SYSCALL) ? PTRACE_CONT : PTRACE_SYSCALL;
+
 	/* ESRCH: the task died under us (killed by another thread's exit_group); its exit
 	 * is reported by the next wait. */
-	ptrace(PTRACE_SYSCALL, t->task.tid, NULL, (void *)(long)sig);
+	ptrace(req, t->task.tid, NULL, (void *)(long)sig);
 }
+
+#define resume(t, sig) resume_in(e, (t), (sig))
 
 static bool is_execve(const struct sr_event *ev)
 {
@@ -310,8 +325,13 @@ static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
 	memset(ev, 0, offsetof(struct sr_event, siginfo));
 	ev->kind = SR_EV_SYSCALL_ENTER;
 	ev->arch = info->arch;
-	ev->nr = info->entry.nr;
-	memcpy(ev->args, info->entry.args, sizeof(ev->args));
+	if (info->op == PTRACE_SYSCALL_INFO_SECCOMP) {
+		ev->nr = info->seccomp.nr;
+		memcpy(ev->args, info->seccomp.args, sizeof(ev->args));
+	} else {
+		ev->nr = info->entry.nr;
+		memcpy(ev->args, info->entry.args, sizeof(ev->args));
+	}
 	ev->ip = info->instruction_pointer;
 	ev->sp = info->stack_pointer;
 	ev->ts_enter = now_ns();
@@ -353,6 +373,13 @@ static void on_syscall_stop(struct sr_engine *e, struct tracee *t)
 		return;
 	}
 	switch (info.op) {
+	case PTRACE_SYSCALL_INFO_SECCOMP:
+		if (t->flags & TCB_SILENT) {
+			resume(t, 0);
+			break;
+		}
+		/* a seccomp stop is the entry of a call the filter traces */
+		__attribute__((fallthrough));
 	case PTRACE_SYSCALL_INFO_ENTRY:
 		on_syscall_entry(e, t, &info);
 		break;
@@ -394,11 +421,14 @@ static void on_new_child(struct sr_engine *e, struct tracee *parent, int event)
 	if (event == PTRACE_EVENT_CLONE && is_clone_thread(parent))
 		tgid = parent->task.tgid;
 	child = tracee_find(&e->tt, (pid_t)msg);
-	if (child)
+	if (child) {
 		child->task.tgid = tgid;
-	else
+		if (!e->opts.follow_forks)
+			child->flags |= TCB_SILENT;
+	} else
 		add_task(e, (pid_t)msg, tgid, parent->task.tid,
-			 TCB_STARTUP | (parent->flags & TCB_ATTACHED));
+			 TCB_STARTUP | (parent->flags & (TCB_ATTACHED | TCB_SILENT)) |
+			     (e->opts.follow_forks ? 0 : TCB_SILENT));
 }
 
 static void on_exec(struct sr_engine *e, struct tracee *t)
@@ -418,6 +448,8 @@ static void on_exec(struct sr_engine *e, struct tracee *t)
 		tracee_retid(&e->tt, caller, leader);
 		t = caller;
 	}
+	/* A command whose execve is not traced (a prefilter left it out) is shown from here. */
+	t->flags &= ~TCB_HIDDEN;
 	struct sr_event ev = {.kind = SR_EV_EXEC, .old_tid = (__s32)old};
 	ev.ts_enter = ev.ts_exit = now_ns();
 	emit(e, t, &ev, NULL);
@@ -481,6 +513,9 @@ static void on_stopped(struct sr_engine *e, struct tracee *t, int status)
 		return;
 	case PTRACE_EVENT_EXEC:
 		on_exec(e, t);
+		return;
+	case PTRACE_EVENT_SECCOMP:
+		on_syscall_stop(e, t);
 		return;
 	case PTRACE_EVENT_STOP:
 		on_event_stop(e, t, sig);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "features/filter.h"
+#include "tables/sysinfo.h"
 #include "util/compiler.h"
 #include "util/error.h"
 
@@ -50,16 +51,25 @@ void filter_free(struct sr_filter *f)
 	free(f);
 }
 
-/* A matcher over names: one name, or a regex. */
+/* A matcher over names: one name, a class (%file), or a regex. */
 struct matcher {
 	const char *name;
+	unsigned int classes;
 	regex_t re;
 	bool is_re;
 };
 
 static bool matches(const struct matcher *m, const char *name)
 {
-	return m->is_re ? regexec(&m->re, name, 0, NULL, 0) == 0 : !strcmp(m->name, name);
+	const struct sr_sysinfo *si;
+
+	if (m->is_re)
+		return regexec(&m->re, name, 0, NULL, 0) == 0;
+	if (m->classes) {
+		si = tbl_sysinfo(name);
+		return si && (si->classes & m->classes);
+	}
+	return !strcmp(m->name, name);
 }
 
 /* Mark (or clear) every syscall that the matcher names; returns how many it named. */
@@ -95,7 +105,13 @@ static int add_token(struct sr_filter *f, uint8_t **set, const char *tok, const 
 		*unknown = tok[0] == 'a';
 		return 0;
 	}
-	if (tok[0] == '/') {
+	if (tok[0] == '%') {
+		m.classes = tbl_class_by_name(tok);
+		if (!m.classes) {
+			*bad = tok;
+			return -1;
+		}
+	} else if (tok[0] == '/') {
 		if (regcomp(&m.re, tok + 1, REG_EXTENDED | REG_NOSUB)) {
 			*bad = tok;
 			return -1;
@@ -105,7 +121,7 @@ static int add_token(struct sr_filter *f, uint8_t **set, const char *tok, const 
 	hits = mark(f, set, &m);
 	if (m.is_re)
 		regfree(&m.re);
-	if (!hits && !optional && !m.is_re) {
+	if (!hits && !optional && !m.is_re && !m.classes) {
 		*bad = tok;
 		return -1;
 	}

@@ -17,6 +17,7 @@
 
 #include "decode/signal.h"
 #include "features/filter.h"
+#include "features/prefilter.h"
 #include "tables/tables.h"
 #include "trace/session.h"
 #include "util/compiler.h"
@@ -46,6 +47,7 @@ struct session {
 	uint64_t realtime_offset; /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns */
 	unsigned int ntasks;
 	bool out_is_stderr;
+	struct sr_prefilter *prefilter;
 };
 
 /* The session the signal handlers act on: a handler has no other way to reach it. */
@@ -168,8 +170,7 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 {
 	struct sr_event wall_ev;
 
-	if (s->opts->filter &&
-	    !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
+	if (s->opts->filter && !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
 		return;
 	decode_enter(s->decoder, &ts->call, ev, task, &ts->arena);
 	ts->in_call = true;
@@ -412,6 +413,24 @@ static int exit_status(const struct session *s, int stopped_by)
 	return stopped_by ? 128 + stopped_by : 0;
 }
 
+/*
+ * Stop only where the user looks: when a command of our own is traced with a set
+ * that is not everything, a seccomp prefilter lets the other calls run untraced.
+ * Not for -p: a filter cannot be put into a running process.
+ */
+static struct sr_prefilter *make_prefilter(const struct sr_trace_opts *o)
+{
+	struct sr_prefilter *p;
+
+	if (o->no_seccomp || !o->command || !o->filter || filter_traces_all(o->filter))
+		return NULL;
+	p = prefilter_new(o->filter);
+	if (!p)
+		sr_warn("seccomp prefilter unavailable (%s): stopping at every call",
+			strerror(errno));
+	return p;
+}
+
 static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 {
 	memset(s, 0, sizeof(*s));
@@ -443,6 +462,12 @@ int session_run(const struct sr_trace_opts *opts)
 	setup_signals(&s, &changed);
 	eo.reset_signals = &changed;
 	eo.hide_until_exec = true;
+	s.prefilter = make_prefilter(opts);
+	if (s.prefilter) {
+		eo.seccomp_stops = true;
+		eo.child_setup = prefilter_child_setup;
+		eo.child_arg = s.prefilter;
+	}
 	s.engine = engine_ptrace_new(&eo, &h);
 	rc = start_tasks(&s);
 	if (rc == 0)
@@ -455,5 +480,6 @@ int session_run(const struct sr_trace_opts *opts)
 	signal_session = NULL;
 	engine_free(s.engine);
 	decoder_free(s.decoder);
+	prefilter_free(s.prefilter);
 	return status;
 }
