@@ -15,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "cli/trace_opts.h"
+#include "features/summary.h"
 #include "trace/session.h"
 #include "util/compiler.h"
 #include "util/error.h"
@@ -38,6 +39,14 @@ static const char trace_usage[] =
     "  -r              prefix each line with the time since the previous one\n"
     "  -T              show the time spent in each call\n"
     "  -n              show syscall numbers\n"
+    "Summary:\n"
+    "  -c              count calls, errors and time per syscall; print only the table\n"
+    "  -C              print the table after the trace\n"
+    "  -S SORTBY       time (default), min-time, max-time, avg-time, calls, errors,\n"
+    "                  name, nothing\n"
+    "  -U COLUMNS      time-percent, total-time, min-time, max-time, avg-time, calls,\n"
+    "                  errors, name\n"
+    "  -w              time spent in calls by the wall clock (default: system CPU time)\n"
     "Filtering:\n"
     "  -e trace=SET    trace only the calls in SET (names, %%class, /regex, !negation)\n"
     "  -e quiet=LIST   attach, exit, path-resolution, personality, superseded, all\n"
@@ -117,6 +126,13 @@ static int opt_env(struct trace_cli *cli, const char *arg)
 	return 0;
 }
 
+static struct sr_summary *cli_summary(struct trace_cli *cli)
+{
+	if (!cli->summary)
+		cli->summary = summary_new();
+	return cli->summary;
+}
+
 static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 {
 	struct sr_trace_opts *o = &cli->opts;
@@ -168,6 +184,25 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 		return 0;
 	case 'e':
 		return trace_parse_expr(cli, arg);
+	case 'c':
+	case 'C':
+		cli->want_summary = true;
+		o->summary_only = c == 'c';
+		return 0;
+	case 'S':
+		if (summary_set_sort(cli_summary(cli), arg))
+			return usage_error("invalid sortby: '%s'", arg);
+		return 0;
+	case 'U': {
+		const char *bad = NULL;
+
+		if (summary_set_columns(cli_summary(cli), arg, &bad))
+			return usage_error("unknown column name: '%s'", bad);
+		return 0;
+	}
+	case 'w':
+		summary_set_wall_clock(cli_summary(cli), true);
+		return 0;
 	case OPT_NO_SECCOMP:
 		o->no_seccomp = true;
 		return 0;
@@ -196,6 +231,11 @@ static const struct option long_opts[] = {
     {"syscall-times", no_argument, NULL, 'T'},
     {"syscall-number", no_argument, NULL, 'n'},
     {"expr", required_argument, NULL, 'e'},
+    {"summary-only", no_argument, NULL, 'c'},
+    {"summary", no_argument, NULL, 'C'},
+    {"summary-sort-by", required_argument, NULL, 'S'},
+    {"summary-columns", required_argument, NULL, 'U'},
+    {"summary-wall-clock", no_argument, NULL, 'w'},
     {NULL, 0, NULL, 0},
 };
 
@@ -218,6 +258,8 @@ static void apply_counts(struct trace_cli *cli)
 	}
 	o->engine.env_set = cli->env;
 	o->pids = cli->pids;
+	if (cli->want_summary)
+		o->summary = cli_summary(cli);
 }
 
 /* Parse argv; returns 0 to run, 1 when --help/--version answered, -1 on error. */
@@ -227,7 +269,8 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:w", long_opts, NULL)) !=
+	       -1) {
 		if (c == 'h') {
 			fputs(trace_usage, stdout);
 			return 1;
@@ -265,6 +308,7 @@ static void cli_free(struct trace_cli *cli)
 {
 	free(cli->pids);
 	free(cli->env);
+	summary_free(cli->summary);
 	trace_free_expr(cli);
 }
 
@@ -283,9 +327,16 @@ int cmd_trace(int argc, char **argv)
 	return rc;
 }
 
+/* `sysray stat -- CMD` is `sysray trace -c -- CMD` with a clearer name. */
 int cmd_stat(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return sr_error("stat: the -c summary is not built yet");
+	char **args = xcalloc(argc + 2, sizeof(*args));
+	int rc;
+
+	args[0] = argv[0];
+	args[1] = "-c";
+	memcpy(args + 2, argv + 1, (argc - 1) * sizeof(*args));
+	rc = cmd_trace(argc + 1, args);
+	free(args);
+	return rc;
 }

@@ -16,6 +16,8 @@ struct trace_cli {
 	const char **env;
 	unsigned int nenv;
 	struct sr_filter *filter;
+	struct sr_summary *summary; /* made by -c, -C, -S, -U or -w */
+	bool want_summary;          /* -c or -C */
 };
 
 /* -e EXPR: trace=, signal=, status=, quiet=, ... (src/cli/trace_expr.c). 0 or -1. */

@@ -156,11 +156,16 @@ void decode_exit(struct sr_call *c, const struct sr_event *ev)
 	decode_from(c, true);
 }
 
-bool decode_is_error(const struct sr_call *c, int64_t ret)
+bool decode_ret_is_error(const struct sr_arch *arch, int64_t ret)
 {
-	if (c->arch && c->arch->wordsize == 4)
+	if (arch && arch->wordsize == 4)
 		ret = (int32_t)ret;
 	return ret < 0 && ret >= -4095;
+}
+
+bool decode_is_error(const struct sr_call *c, int64_t ret)
+{
+	return decode_ret_is_error(c->arch, ret);
 }
 
 /* Numbers. */

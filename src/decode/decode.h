@@ -67,6 +67,9 @@ void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr
 /* Decode the rest, now that ev->ret is known. */
 void decode_exit(struct sr_call *c, const struct sr_event *ev);
 
+/* True when a return value is an error (-4095..-1 in the arch's word size). */
+bool decode_ret_is_error(const struct sr_arch *arch, int64_t ret);
+
 /* True when ret is an error return (-4095..-1), as the kernel's IS_ERR_VALUE. */
 bool decode_is_error(const struct sr_call *c, int64_t ret);
 

@@ -78,6 +78,7 @@ struct sr_engine_opts {
 	 * inherit the filter; without follow_forks they are followed silently), and tasks
 	 * die with sysray (PTRACE_O_EXITKILL), since a filtered task cannot run untraced. */
 	bool seccomp_stops;
+	bool cpu_times; /* fill stime_enter/stime_exit: the thread's CPU time at each stop */
 };
 
 struct sr_engine;

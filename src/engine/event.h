@@ -30,6 +30,8 @@ struct sr_event {
 	__s64 ret;	/* at exit: the raw return value (-errno on failure) */
 	__u64 ts_enter; /* CLOCK_MONOTONIC, ns */
 	__u64 ts_exit;
+	__u64 stime_enter; /* the thread's CPU time at the entry stop, ns (-c), when asked for */
+	__u64 stime_exit;
 	__u64 ip; /* instruction pointer at the stop */
 	__u64 sp;
 	__s32 sig;	   /* SIGNAL/KILLED/STOPPED: signal number */

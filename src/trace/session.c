@@ -18,6 +18,7 @@
 #include "decode/signal.h"
 #include "features/filter.h"
 #include "features/prefilter.h"
+#include "features/summary.h"
 #include "tables/tables.h"
 #include "trace/session.h"
 #include "util/compiler.h"
@@ -48,6 +49,7 @@ struct session {
 	unsigned int ntasks;
 	bool out_is_stderr;
 	struct sr_prefilter *prefilter;
+	bool text_on; /* the strace text is wanted (not with -c alone) */
 };
 
 /* The session the signal handlers act on: a handler has no other way to reach it. */
@@ -172,8 +174,13 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 
 	if (s->opts->filter && !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
 		return;
-	decode_enter(s->decoder, &ts->call, ev, task, &ts->arena);
 	ts->in_call = true;
+	if (!s->text_on) {
+		/* -c alone needs no values: the number and the times are in the event. */
+		ts->call.ev = ev;
+		return;
+	}
+	decode_enter(s->decoder, &ts->call, ev, task, &ts->arena);
 	/* The renderers see wall-clock times; the engine keeps monotonic ones. */
 	wall_ev = *ev;
 	wall_ev.ts_enter = wall(s, ev->ts_enter);
@@ -185,12 +192,29 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 		finish_call(s, ts, ev->ts_enter);
 }
 
+/* Count a finished call for -c/-C: system CPU time in it, or with -w the wall-clock time. */
+static void count_call(struct session *s, const struct sr_event *ev)
+{
+	const struct sr_arch *arch = arch_by_audit(ev->arch);
+	uint64_t ns = summary_wall_clock(s->opts->summary) ? ev->ts_exit - ev->ts_enter
+							   : ev->stime_exit - ev->stime_enter;
+
+	if (arch)
+		summary_add(s->opts->summary, arch, ev->nr, decode_ret_is_error(arch, ev->ret), ns);
+}
+
 static void on_exit_call(struct session *s, struct task_state *ts, const struct sr_event *ev)
 {
 	struct sr_event wall_ev;
 
 	if (!ts->in_call)
 		return; /* attached in the middle of a call: nothing to say of it */
+	if (s->opts->summary)
+		count_call(s, ev);
+	if (!s->text_on) {
+		ts->in_call = false;
+		return;
+	}
 	decode_exit(&ts->call, ev);
 	wall_ev = *ev;
 	wall_ev.ts_enter = wall(s, ev->ts_enter);
@@ -208,6 +232,10 @@ static void finish_call(struct session *s, struct task_state *ts, uint64_t ts_no
 
 	if (!ts->in_call)
 		return;
+	if (!s->text_on) {
+		ts->in_call = false;
+		return;
+	}
 	ev = *ts->call.ev;
 	ev.ts_exit = wall(s, ts_now);
 	ts->call.ev = &ev;
@@ -218,6 +246,8 @@ static void finish_call(struct session *s, struct task_state *ts, uint64_t ts_no
 
 static void on_signal(struct session *s, struct task_state *ts, const struct sr_event *ev)
 {
+	if (!s->text_on)
+		return;
 	struct sr_value si = decode_siginfo(&ts->arena, ev->siginfo);
 
 	text_signal(&ts->output->text, &ts->tt, &si, wall(s, ev->ts_enter));
@@ -232,6 +262,10 @@ static void on_end(struct session *s, struct sr_task *task, const struct sr_even
 	const char *sig;
 
 	finish_call(s, ts, ev->ts_enter);
+	if (!s->text_on) {
+		task_gone(s, task);
+		return;
+	}
 	if (ev->kind == SR_EV_EXITED && (ev->flags & SR_EVF_SUPERSEDED)) {
 		snprintf(line, sizeof(line), "+++ superseded by execve in pid %d +++", task->tgid);
 		if (!(s->opts->quiet & SR_QUIET_SUPERSEDED))
@@ -254,6 +288,8 @@ static void on_stopped(struct session *s, struct task_state *ts, const struct sr
 	char line[64];
 	const char *sig = tbl_signal_name(ev->sig);
 
+	if (!s->text_on)
+		return;
 	snprintf(line, sizeof(line), "--- stopped by %s ---", sig ? sig : "?");
 	text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
 }
@@ -436,6 +472,7 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 	memset(s, 0, sizeof(*s));
 	s->opts = opts;
 	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
+	s->text_on = !opts->summary_only;
 	if (opts->outfile && !opts->per_process) {
 		if (output_open_file(&s->main, opts->outfile, opts))
 			return -1;
@@ -462,6 +499,7 @@ int session_run(const struct sr_trace_opts *opts)
 	setup_signals(&s, &changed);
 	eo.reset_signals = &changed;
 	eo.hide_until_exec = true;
+	eo.cpu_times = opts->summary && !summary_wall_clock(opts->summary);
 	s.prefilter = make_prefilter(opts);
 	if (s.prefilter) {
 		eo.seccomp_stops = true;
@@ -474,6 +512,10 @@ int session_run(const struct sr_trace_opts *opts)
 		rc = engine_run(s.engine);
 	stop_flush_timer();
 	status = rc ? 1 : exit_status(&s, engine_stop_signal(s.engine));
+	if (opts->summary && !rc) {
+		text_cut(&s.main.text);
+		summary_print(opts->summary, &s.main.out);
+	}
 	output_close(&s.main);
 	if (s.main.out.err && s.main.out.err != EPIPE && !rc)
 		sr_error("write error: %s", strerror(s.main.out.err));
