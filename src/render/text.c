@@ -430,20 +430,11 @@ static void put_errno(struct sr_out *o, int err)
 		out_printf(o, "-1 %d", err);
 }
 
-static void put_return(struct sr_text *r, const struct sr_call *c, bool no_return)
+static void put_result(struct sr_text *r, const struct sr_call *c)
 {
 	struct sr_out *o = r->out;
 	int64_t ret = c->ev->ret;
 
-	if (o->col < r->opts->acolumn)
-		out_pad_to(o, r->opts->acolumn);
-	else
-		out_putc(o, ' ');
-	out_puts(o, "= ");
-	if (no_return || c->rtype == SR_R_NONE) {
-		out_putc(o, '?');
-		return;
-	}
 	if (c->failed) {
 		put_errno(o, (int)-ret);
 		return;
@@ -473,6 +464,26 @@ static void put_return(struct sr_text *r, const struct sr_call *c, bool no_retur
 		text_value(r, &note);
 		out_putc(o, ')');
 	}
+}
+
+static void put_return(struct sr_text *r, const struct sr_call *c, bool no_return)
+{
+	struct sr_out *o = r->out;
+
+	if (o->col < r->opts->acolumn)
+		out_pad_to(o, r->opts->acolumn);
+	else
+		out_putc(o, ' ');
+	out_puts(o, "= ");
+	if (no_return || c->rtype == SR_R_NONE) {
+		out_putc(o, '?');
+		return;
+	}
+	put_result(r, c);
+	if (c->ev->flags & SR_EVF_INJECTED)
+		out_puts(o, " (INJECTED)");
+	if (c->ev->flags & SR_EVF_DELAYED)
+		out_puts(o, " (DELAYED)");
 }
 
 static void put_duration(struct sr_text *r, const struct sr_call *c)

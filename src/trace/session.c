@@ -39,6 +39,7 @@ struct task_state {
 	struct output *output;
 	bool in_call;	   /* an entry was decoded and its exit not yet */
 	bool touches_path; /* -P: the call in flight names one of the paths */
+	uint32_t *inject_counts; /* -e inject=: calls seen per rule and syscall */
 };
 
 struct session {
@@ -152,6 +153,7 @@ static void task_gone(struct session *s, struct sr_task *task)
 	if (!ts)
 		return;
 	arena_free(&ts->arena);
+	free(ts->inject_counts);
 	if (ts->output != &s->main) {
 		output_close(ts->output);
 		free(ts->output);
@@ -237,8 +239,14 @@ static void end_call(struct session *s, struct task_state *ts, const struct sr_e
 }
 
 static void on_enter(struct session *s, struct task_state *ts, const struct sr_task *task,
-		     const struct sr_event *ev)
+		     const struct sr_event *ev, struct sr_verdict *verdict)
 {
+	if (s->opts->inject) {
+		if (!ts->inject_counts)
+			ts->inject_counts = inject_counters_new(s->opts->inject);
+		inject_decide(s->opts->inject, ts->inject_counts, arch_by_audit(ev->arch), ev->nr,
+			      verdict);
+	}
 	if (s->opts->filter && !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
 		return;
 	ts->in_call = true;
@@ -368,13 +376,12 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 	struct session *s = ctx;
 	struct task_state *ts = task->priv;
 
-	(void)verdict;
 	switch (ev->kind) {
 	case SR_EV_NEW_TASK:
 		on_new_task(s, task, ev);
 		break;
 	case SR_EV_SYSCALL_ENTER:
-		on_enter(s, ts, task, ev);
+		on_enter(s, ts, task, ev, verdict);
 		break;
 	case SR_EV_SYSCALL_EXIT:
 		on_exit_call(s, ts, ev);
@@ -515,7 +522,7 @@ static struct sr_prefilter *make_prefilter(const struct sr_trace_opts *o)
 
 	if (o->no_seccomp || !o->command || !o->filter || filter_traces_all(o->filter))
 		return NULL;
-	p = prefilter_new(o->filter);
+	p = prefilter_new(o->filter, o->inject);
 	if (!p)
 		sr_warn("seccomp prefilter unavailable (%s): stopping at every call",
 			strerror(errno));

@@ -47,6 +47,7 @@ struct sr_trace_opts {
 	unsigned int status; /* enum sr_status bits: the calls shown (-e status=, -z, -Z) */
 	uint64_t signals;    /* -e signal=: bit N-1 set when signal N is shown */
 	const char *const *paths; /* -P: show only calls touching these paths (NULL-terminated) */
+	const struct sr_inject *inject; /* -e inject=, -e fault=; NULL: none */
 	char **command;	     /* NULL-terminated, or NULL with -p */
 	pid_t *pids;	     /* -p */
 	unsigned int npids;
