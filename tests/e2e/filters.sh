@@ -103,7 +103,7 @@ summary "summary: -c -w" -c -w
 if t_want "summary: sysray stat"; then
 	"$SYSRAY" stat -o "$tmp/a" -- "${cat_cmd[@]}" >/dev/null 2>&1
 	"$SYSRAY" trace -c -o "$tmp/b" -- "${cat_cmd[@]}" >/dev/null 2>&1
-	cols() { sed -E 's/^ *[0-9.]+ +[0-9.]+ +[0-9]+ +//' "$1"; }
+	cols() { sed -E 's/^ *[0-9.]+ +[0-9.]+ +[0-9]+ +//' "$1" | sort; }
 	cols "$tmp/b" > "$tmp/b.cols"
 	cols "$tmp/a" > "$tmp/a.cols"
 	t_cmp "summary: sysray stat" "$tmp/b.cols" "$tmp/a.cols"
