@@ -523,6 +523,23 @@ void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_
 	r->open = NULL;
 }
 
+void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
+	       unsigned int nargs, bool returned)
+{
+	const struct sr_arch *arch = c->arch;
+	uint64_t mask = arch && arch->wordsize == 4 ? 0xffffffffu : ~0ULL;
+
+	if (!arch || !arch->nr_reg)
+		return;
+	take_line(r, tt);
+	out_printf(r->out, " regs: %s=%" PRIu64, arch->nr_reg, (uint64_t)c->ev->nr);
+	for (unsigned int i = 0; i < nargs && i < 6; i++)
+		out_printf(r->out, " %s=%#" PRIx64, arch->arg_regs[i], (uint64_t)(c->ev->args[i] & mask));
+	if (returned)
+		out_printf(r->out, " -> %s=%#" PRIx64, arch->ret_reg, (uint64_t)c->ev->ret & mask);
+	out_eol(r->out);
+}
+
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts)
 {

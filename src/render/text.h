@@ -64,6 +64,12 @@ void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr
 void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
 		    bool no_return);
 
+/* --regs: the registers as the ABI carried the call, on a line of their own under it:
+ * " regs: rax=1 rdi=0x1 rsi=0x7ffd5c1e2a40 rdx=0xe -> rax=0xe". nargs: how many the
+ * kernel reads. */
+void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
+	       unsigned int nargs, bool returned);
+
 /* --- SIGCHLD {si_signo=SIGCHLD, ...} --- */
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts);

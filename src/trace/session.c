@@ -19,6 +19,7 @@
 #include "features/filter.h"
 #include "features/prefilter.h"
 #include "features/summary.h"
+#include "tables/sysinfo.h"
 #include "tables/tables.h"
 #include "trace/session.h"
 #include "util/compiler.h"
@@ -223,17 +224,27 @@ static bool touches_path(const struct session *s, const struct task_state *ts)
 	return false;
 }
 
+/* How many argument registers the kernel reads for this call (its table's count). */
+static unsigned int regs_nargs(const struct sr_call *c)
+{
+	const struct sr_sysinfo *si = c->name ? tbl_sysinfo(c->name) : NULL;
+
+	return si ? si->nargs : 6;
+}
+
 /* The end of a call: its line, unless -e status= or -P leave it out. */
 static void end_call(struct session *s, struct task_state *ts, const struct sr_event *ev,
 		     unsigned int status, bool no_return)
 {
-	if (!s->defer) {
-		render_exit(s, ts, ev, no_return);
-	} else if ((s->opts->status & status) && (!s->opts->paths || ts->touches_path)) {
-		/* Held back until the outcome was known: the whole line now. */
+	bool shown = !s->defer || ((s->opts->status & status) &&
+				   (!s->opts->paths || ts->touches_path));
+
+	if (shown && s->defer) /* held back until the outcome was known: the whole line now */
 		render_enter(s, ts);
+	if (shown)
 		render_exit(s, ts, ev, no_return);
-	}
+	if (shown && s->opts->show_regs)
+		text_regs(&ts->output->text, &ts->tt, &ts->call, regs_nargs(&ts->call), !no_return);
 	ts->in_call = false;
 	arena_reset(&ts->arena);
 }

@@ -54,7 +54,8 @@ struct sr_trace_opts {
 	const struct sr_filter *filter; /* -e trace=, -e signal=, ...; NULL: everything */
 	struct sr_summary *summary;	/* -c/-C: count calls; NULL: no summary */
 	bool summary_only;		/* -c: the summary instead of the trace */
-	bool no_seccomp; /* --no-seccomp: stop at every call, even untraced ones */
+	bool no_seccomp;
+	bool show_regs; /* --regs: the ABI's registers under each call */ /* --no-seccomp: stop at every call, even untraced ones */
 };
 
 /* Run a traced command or attach to processes; returns the exit status for sysray. */
