@@ -17,6 +17,8 @@
 
 #include "decode/signal.h"
 #include "features/filter.h"
+#include "features/inject.h"
+#include "features/learn.h"
 #include "features/prefilter.h"
 #include "features/summary.h"
 #include "tables/sysinfo.h"
@@ -252,6 +254,9 @@ static void end_call(struct session *s, struct task_state *ts, const struct sr_e
 static void on_enter(struct session *s, struct task_state *ts, const struct sr_task *task,
 		     const struct sr_event *ev, struct sr_verdict *verdict)
 {
+	/* A call a policy must allow, whether it returns or not (exit_group). */
+	if (s->opts->learn)
+		learn_add(s->opts->learn, arch_by_audit(ev->arch), ev->nr, ev->args);
 	if (s->opts->inject) {
 		if (!ts->inject_counts)
 			ts->inject_counts = inject_counters_new(s->opts->inject);
@@ -545,7 +550,7 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 	memset(s, 0, sizeof(*s));
 	s->opts = opts;
 	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
-	s->text_on = !opts->summary_only;
+	s->text_on = !opts->summary_only && !opts->learn;
 	s->defer = opts->status != SR_STATUS_ALL || opts->paths;
 	if (opts->outfile && !opts->per_process) {
 		if (output_open_file(&s->main, opts->outfile, opts))

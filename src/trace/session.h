@@ -48,6 +48,7 @@ struct sr_trace_opts {
 	uint64_t signals;    /* -e signal=: bit N-1 set when signal N is shown */
 	const char *const *paths; /* -P: show only calls touching these paths (NULL-terminated) */
 	const struct sr_inject *inject; /* -e inject=, -e fault=; NULL: none */
+	struct sr_learn *learn;         /* policy learn: every call started; no trace printed */
 	char **command;	     /* NULL-terminated, or NULL with -p */
 	pid_t *pids;	     /* -p */
 	unsigned int npids;
