@@ -97,7 +97,7 @@ static void see_value(struct seen *s, uint64_t v)
 		s->values[s->n++] = v;
 }
 
-static void watch_args(struct sr_learn *l, const char *name, const uint64_t *args)
+static void watch_args(struct sr_learn *l, const char *name, const __u64 *args)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(watches); i++) {
 		const struct watch *w = &watches[i];
@@ -111,16 +111,17 @@ static void watch_args(struct sr_learn *l, const char *name, const uint64_t *arg
 	}
 }
 
-void learn_add(struct sr_learn *l, const struct sr_arch *arch, uint64_t nr, const uint64_t *args)
+void learn_add(struct sr_learn *l, const struct sr_event *ev)
 {
-	int a = arch_index(l, arch);
-	const char *name = arch_syscall_name(arch, nr);
+	const struct sr_arch *arch = arch_by_audit(ev->arch);
+	int a = arch ? arch_index(l, arch) : -1;
+	const char *name = a >= 0 ? arch_syscall_name(arch, ev->nr) : NULL;
 
-	if (a < 0 || !name)
+	if (!name)
 		return;
-	l->counts[a][nr - arch->nr_bias]++;
+	l->counts[a][ev->nr - arch->nr_bias]++;
 	if (l->with_args)
-		watch_args(l, name, args);
+		watch_args(l, name, ev->args);
 }
 
 /* The calls of a name on every arch. */

@@ -14,14 +14,15 @@
 #include <stdio.h>
 
 #include "arch/arch.h"
+#include "engine/event.h"
 
 struct sr_learn;
 
 struct sr_learn *learn_new(bool with_args);
 void learn_free(struct sr_learn *l);
 
-/* One call that the program made. */
-void learn_add(struct sr_learn *l, const struct sr_arch *arch, uint64_t nr, const uint64_t *args);
+/* One call that the program made (an entry event). */
+void learn_add(struct sr_learn *l, const struct sr_event *ev);
 
 /* Merge a policy file learned before (--append): its allow rules and their counts.
  * 0, or -errno (a missing file is no error: -ENOENT is returned for the caller to ignore). */

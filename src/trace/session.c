@@ -256,7 +256,7 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 {
 	/* A call a policy must allow, whether it returns or not (exit_group). */
 	if (s->opts->learn)
-		learn_add(s->opts->learn, arch_by_audit(ev->arch), ev->nr, ev->args);
+		learn_add(s->opts->learn, ev);
 	if (s->opts->inject) {
 		if (!ts->inject_counts)
 			ts->inject_counts = inject_counters_new(s->opts->inject);
