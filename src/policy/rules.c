@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/rules.h"
+#include "util/compiler.h"
+
+void policy_init(struct policy *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->def.verdict = POLICY_KILL_PROCESS;
+}
+
+void policy_free(struct policy *p)
+{
+	for (size_t i = 0; i < p->nrules; i++)
+		free(p->rules[i].syscall);
+	for (size_t i = 0; i < p->nfiles; i++)
+		free(p->files[i]);
+	free(p->rules);
+	free(p->files);
+	policy_init(p);
+}
+
+const char *rules_intern_file(struct policy *p, const char *name)
+{
+	char **files;
+
+	for (size_t i = 0; i < p->nfiles; i++)
+		if (!strcmp(p->files[i], name))
+			return p->files[i];
+	files = realloc(p->files, (p->nfiles + 1) * sizeof(*files));
+	if (!files)
+		return NULL;
+	p->files = files;
+	files[p->nfiles] = strdup(name);
+	if (!files[p->nfiles])
+		return NULL;
+	return files[p->nfiles++];
+}
+
+unsigned policy_arches(const struct policy *p, uint32_t out[POLICY_MAX_ARCHES])
+{
+	if (!p->narches) {
+		out[0] = seccomp_arch_native();
+		return 1;
+	}
+	memcpy(out, p->arches, p->narches * sizeof(out[0]));
+	return p->narches;
+}
+
+bool rules_syscall_known(const struct policy *p, const char *name)
+{
+	uint32_t arches[POLICY_MAX_ARCHES];
+	unsigned n = policy_arches(p, arches);
+
+	for (unsigned i = 0; i < n; i++)
+		if (seccomp_syscall_resolve_name_arch(arches[i], name) != __NR_SCMP_ERROR)
+			return true;
+	return false;
+}
+
+static bool same_action(struct policy_action a, struct policy_action b)
+{
+	return a.verdict == b.verdict && (a.verdict != POLICY_ERRNO || a.err == b.err);
+}
+
+static void remove_rule(struct policy *p, size_t i)
+{
+	free(p->rules[i].syscall);
+	memmove(&p->rules[i], &p->rules[i + 1], (p->nrules - i - 1) * sizeof(p->rules[0]));
+	p->nrules--;
+}
+
+/*
+ * Apply the one-kind-per-syscall invariant against existing rules: 1 when the
+ * new rule is already covered, 0 to add it, -EEXIST on a conflict.
+ */
+static int reconcile(struct policy *p, const struct policy_rule *r,
+		     const struct policy_rule **other)
+{
+	for (size_t i = 0; i < p->nrules;) {
+		struct policy_rule *o = &p->rules[i];
+
+		if (strcmp(o->syscall, r->syscall)) {
+			i++;
+			continue;
+		}
+		if (!r->nconds && (!o->nconds || same_action(o->action, r->action))) {
+			remove_rule(p, i);
+			continue;
+		}
+		if (r->nconds && !o->nconds && same_action(o->action, r->action))
+			return 1;
+		if (!r->nconds || !o->nconds) {
+			*other = o;
+			return -EEXIST;
+		}
+		i++;
+	}
+	return 0;
+}
+
+int rules_add(struct policy *p, const struct policy_rule *r, const struct policy_rule **other)
+{
+	int rc = reconcile(p, r, other);
+
+	if (rc)
+		return rc < 0 ? rc : 0;
+	if (p->nrules == p->cap) {
+		size_t cap = p->cap ? 2 * p->cap : 64;
+		struct policy_rule *rules = realloc(p->rules, cap * sizeof(*rules));
+
+		if (!rules)
+			return -ENOMEM;
+		p->rules = rules;
+		p->cap = cap;
+	}
+	p->rules[p->nrules] = *r;
+	p->rules[p->nrules].syscall = strdup(r->syscall);
+	if (!p->rules[p->nrules].syscall)
+		return -ENOMEM;
+	p->nrules++;
+	return 0;
+}
+
+static const char *const verdict_names[] = {
+	[POLICY_KILL] = "kill", [POLICY_KILL_PROCESS] = "kill-process",
+	[POLICY_TRAP] = "trap", [POLICY_ERRNO] = "errno",
+	[POLICY_LOG] = "log",   [POLICY_ALLOW] = "allow",
+};
+
+const char *policy_verdict_name(enum policy_verdict v)
+{
+	return v < ARRAY_SIZE(verdict_names) ? verdict_names[v] : NULL;
+}
+
+uint32_t policy_action_scmp(struct policy_action a)
+{
+	static const uint32_t scmp[] = {
+	    [POLICY_KILL] = SCMP_ACT_KILL_THREAD, [POLICY_KILL_PROCESS] = SCMP_ACT_KILL_PROCESS,
+	    [POLICY_TRAP] = SCMP_ACT_TRAP,	  [POLICY_ERRNO] = SCMP_ACT_ERRNO(0),
+	    [POLICY_LOG] = SCMP_ACT_LOG,	  [POLICY_ALLOW] = SCMP_ACT_ALLOW,
+	};
+
+	return scmp[a.verdict] | (a.verdict == POLICY_ERRNO ? a.err : 0);
+}
+
+bool policy_action_allows(struct policy_action a)
+{
+	return a.verdict == POLICY_ALLOW || a.verdict == POLICY_LOG;
+}
+
+static int add_exec_rule(struct policy *p, struct policy_action a, unsigned n,
+			 const struct policy_cond *conds)
+{
+	struct policy_rule r = {.syscall = "execve",
+				.action = a,
+				.nconds = n,
+				.file = rules_intern_file(p, "sysray sandbox")};
+	const struct policy_rule *other;
+
+	if (!r.file)
+		return -ENOMEM;
+	memcpy(r.conds, conds, n * sizeof(*conds));
+	return rules_add(p, &r, &other);
+}
+
+/*
+ * The pinned exec is "execve(path, argv, envp) with these three pointers".
+ * After the exec the address space is new, so the program can match it only
+ * by passing the same three addresses again. When the policy gives execve an
+ * unconditional action of its own, that action becomes three rules covering
+ * exactly the other calls (some pointer differs), since libseccomp would let
+ * an unconditional rule override the pinned one.
+ */
+int policy_pin_exec(struct policy *p, const void *path, const void *argv, const void *envp)
+{
+	const uintptr_t ptr[3] = {(uintptr_t)path, (uintptr_t)argv, (uintptr_t)envp};
+	struct policy_action allow = {.verdict = POLICY_ALLOW}, deny = p->def;
+	struct policy_cond pin[3];
+	int rc;
+
+	for (size_t i = 0; i < p->nrules; i++) {
+		if (strcmp(p->rules[i].syscall, "execve") || p->rules[i].nconds)
+			continue;
+		if (policy_action_allows(p->rules[i].action))
+			return 0;
+		deny = p->rules[i].action;
+		remove_rule(p, i);
+		break;
+	}
+	for (int i = 0; i < 3; i++)
+		pin[i] = (struct policy_cond){.arg = i, .op = POLICY_OP_EQ, .value = ptr[i]};
+	rc = add_exec_rule(p, allow, 3, pin);
+	for (int i = 0; i < 3 && !rc && !same_action(deny, p->def); i++) {
+		struct policy_cond other = pin[i];
+
+		other.op = POLICY_OP_NE;
+		rc = add_exec_rule(p, deny, 1, &other);
+	}
+	return rc;
+}
