@@ -20,6 +20,8 @@ struct verb {
 static const struct verb verbs[] = {
 	{ "trace", cmd_trace, "trace the system calls of a command or of running processes" },
 	{ "stat", cmd_stat, "count, time and summarise the system calls of a command" },
+	{ "sandbox", cmd_sandbox, "run a command under a seccomp filter built from a policy" },
+	{ "policy", cmd_policy, "export a seccomp policy to docker/OCI, systemd, minijail or BPF" },
 	/* end of verbs */
 };
 
