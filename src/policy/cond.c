@@ -204,6 +204,19 @@ static int expand(struct parser *ps, const struct line_rule *lr, struct policy_r
 	return rc;
 }
 
+static int unknown_arg(struct parser *ps, const struct lex_tok *a, const char *name,
+		       const char *syscall)
+{
+	const char *const *names = policy_arg_names(syscall);
+	char known[128] = "";
+	size_t n = 0;
+
+	for (int i = 0; names && i < 6 && names[i] && n < sizeof(known); i++)
+		n += snprintf(known + n, sizeof(known) - n, "%s, ", names[i]);
+	return parse_error(ps, a->col, "unknown argument '%s' for '%s' (use %sor arg0..arg5)", name,
+			   syscall, known);
+}
+
 /* Argument names to indices for this syscall: each at most once, and not too many rules. */
 static int resolve_args(struct parser *ps, const char *syscall, const struct alternative *alt,
 			int idx[POLICY_MAX_CONDS])
@@ -219,9 +232,7 @@ static int resolve_args(struct parser *ps, const char *syscall, const struct alt
 			return rc;
 		idx[i] = policy_arg_index(syscall, name);
 		if (idx[i] < 0)
-			return parse_error(ps, a->col,
-					   "unknown argument '%s' for '%s' (use arg0..arg5)", name,
-					   syscall);
+			return unknown_arg(ps, a, name, syscall);
 		for (unsigned j = 0; j < i; j++)
 			if (idx[j] == idx[i])
 				return parse_error(

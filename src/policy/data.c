@@ -74,6 +74,15 @@ static int cmp_args(const void *key, const void *elem)
 	return strcmp(key, ((const struct syscall_args *)elem)->syscall);
 }
 
+/* The syscall's argument names from args.def (NULL-terminated), or NULL. */
+const char *const *policy_arg_names(const char *syscall)
+{
+	const struct syscall_args *a =
+		bsearch(syscall, args, ARRAY_SIZE(args), sizeof(args[0]), cmp_args);
+
+	return a ? a->names : NULL;
+}
+
 /* arg0..arg5 for any syscall, else the name from its signature; -ENOENT. */
 int policy_arg_index(const char *syscall, const char *arg)
 {

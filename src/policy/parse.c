@@ -215,8 +215,11 @@ static int parse_include(struct parser *ps)
 	if (!n)
 		return parse_error(ps, col, "expected a file name after 'include'");
 	snprintf(dir, sizeof(dir), "%s", ps->file);
-	if (snprintf(path, sizeof(path), "%s%s%.*s", *s == '/' ? "" : dirname(dir),
-		     *s == '/' ? "" : "/", (int)n, s) >= (int)sizeof(path))
+	/* Relative to the including file; "./x" would only clutter messages. */
+	if (*s == '/' || !strcmp(dirname(dir), "."))
+		dir[0] = 0;
+	if (snprintf(path, sizeof(path), "%s%s%.*s", dir, dir[0] ? "/" : "", (int)n, s) >=
+	    (int)sizeof(path))
 		return parse_error(ps, col, "file name too long");
 	ps->lx.pos = ps->lx.len;
 	ps->col = col;

@@ -158,6 +158,7 @@ int policy_export(const struct policy *p, enum policy_format fmt, int fd, struct
 /* Lookups over the data files (consts.def, args.def, groups.def). */
 int policy_const_value(const char *name, uint64_t *out);
 int policy_arg_index(const char *syscall, const char *arg);
+const char *const *policy_arg_names(const char *syscall);
 const char *policy_group_members(const char *group);
 const char *policy_group_name(size_t i);
 
