@@ -49,12 +49,14 @@ static ssize_t find_allow(const struct policy *p, const char *name)
 	return -1;
 }
 
-/*
- * Walk a group's known members: with mark == NULL count those the policy
- * allows into *allowed and all into *total; else mark their rules covered.
- */
-static void walk_group(const struct policy *p, const char *group, unsigned depth, bool *mark,
-		       unsigned *allowed, unsigned *total)
+/* A walk over a group's members known on the policy's arches. */
+struct walk {
+	bool *covered; /* rules already named by an emitted group */
+	bool mark;     /* mark the members' rules covered */
+	unsigned allowed, total, fresh;
+};
+
+static void walk_group(const struct policy *p, const char *group, unsigned depth, struct walk *w)
 {
 	const char *m = policy_group_members(group);
 	char name[64];
@@ -67,49 +69,56 @@ static void walk_group(const struct policy *p, const char *group, unsigned depth
 		m += n + (m[n] == ' ');
 		if (name[0] == '@') {
 			if (depth < MAX_GROUP_DEPTH)
-				walk_group(p, name, depth + 1, mark, allowed, total);
+				walk_group(p, name, depth + 1, w);
 			continue;
 		}
 		if (!rules_syscall_known(p, name))
 			continue;
 		r = find_allow(p, name);
-		if (mark && r >= 0)
-			mark[r] = true;
-		*total += !mark;
-		*allowed += !mark && r >= 0;
+		w->total++;
+		w->allowed += r >= 0;
+		w->fresh += r >= 0 && !w->covered[r];
+		if (w->mark && r >= 0)
+			w->covered[r] = true;
 	}
 }
 
-/* Groups wholly allowed, biggest first, while they cover something new. */
-static void write_groups(const struct policy *p, FILE *f, bool *covered)
+/* The biggest group wholly allowed that names something not yet named; -1 if none. */
+static ssize_t best_group(const struct policy *p, bool *covered)
 {
+	ssize_t best = -1;
+	unsigned best_total = 0;
 	const char *name;
-	bool used[64] = {false};
 
-	for (;;) {
-		size_t best = SIZE_MAX;
-		unsigned best_total = 0;
+	for (size_t i = 0; (name = policy_group_name(i)); i++) {
+		struct walk w = { .covered = covered };
 
-		for (size_t i = 0; i < ARRAY_SIZE(used) && (name = policy_group_name(i)); i++) {
-			unsigned allowed = 0, total = 0;
-
-			walk_group(p, name, 0, NULL, &allowed, &total);
-			if (!used[i] && total && allowed == total && total > best_total) {
-				best = i;
-				best_total = total;
-			}
+		walk_group(p, name, 0, &w);
+		if (w.fresh && w.allowed == w.total && w.total > best_total) {
+			best = i;
+			best_total = w.total;
 		}
-		if (best == SIZE_MAX)
-			return;
-		used[best] = true;
-		fprintf(f, " %s", policy_group_name(best));
-		walk_group(p, policy_group_name(best), 0, covered, NULL, NULL);
+	}
+	return best;
+}
+
+static void write_groups(const struct policy *p, FILE *f, bool *covered, const char **sep)
+{
+	ssize_t g;
+
+	while ((g = best_group(p, covered)) >= 0) {
+		struct walk w = { .covered = covered, .mark = true };
+
+		fprintf(f, "%s%s", *sep, policy_group_name(g));
+		*sep = " ";
+		walk_group(p, policy_group_name(g), 0, &w);
 	}
 }
 
 static int write_allow_list(const struct policy *p, FILE *f, struct policy_error *err)
 {
 	bool *covered = calloc(p->nrules + 1, sizeof(*covered));
+	const char *sep = "";
 
 	if (!covered)
 		return -ENOMEM;
@@ -125,10 +134,13 @@ static int write_allow_list(const struct policy *p, FILE *f, struct policy_error
 		}
 	}
 	fputs("SystemCallFilter=", f);
-	write_groups(p, f, covered);
-	for (size_t i = 0; i < p->nrules; i++)
-		if (!covered[i] && !export_skipped(p, &p->rules[i]))
-			fprintf(f, " %s", p->rules[i].syscall);
+	write_groups(p, f, covered, &sep);
+	for (size_t i = 0; i < p->nrules; i++) {
+		if (!covered[i] && !export_skipped(p, &p->rules[i])) {
+			fprintf(f, "%s%s", sep, p->rules[i].syscall);
+			sep = " ";
+		}
+	}
 	fputc('\n', f);
 	free(covered);
 	return 0;
@@ -136,6 +148,7 @@ static int write_allow_list(const struct policy *p, FILE *f, struct policy_error
 
 static int write_deny_list(const struct policy *p, FILE *f, struct policy_error *err)
 {
+	const char *sep = "";
 	char buf[16];
 
 	fputs("SystemCallFilter=~", f);
@@ -148,7 +161,8 @@ static int write_deny_list(const struct policy *p, FILE *f, struct policy_error 
 			return export_unsupported(r, err, "systemd cannot %s '%s' in a deny list",
 						  policy_verdict_name(r->action.verdict),
 						  r->syscall);
-		fprintf(f, " %s", r->syscall);
+		fprintf(f, "%s%s", sep, r->syscall);
+		sep = " ";
 		if (r->action.verdict == POLICY_ERRNO)
 			fprintf(f, ":%s", export_errno_name(r->action.err, buf));
 	}

@@ -56,7 +56,8 @@ bool rules_syscall_known(const struct policy *p, const char *name)
 	unsigned n = policy_arches(p, arches);
 
 	for (unsigned i = 0; i < n; i++)
-		if (seccomp_syscall_resolve_name_arch(arches[i], name) != __NR_SCMP_ERROR)
+		/* Negative numbers are libseccomp's pseudo-syscalls (_llseek on x86_64). */
+		if (seccomp_syscall_resolve_name_arch(arches[i], name) >= 0)
 			return true;
 	return false;
 }
