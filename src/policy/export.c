@@ -84,13 +84,15 @@ static int (*const writers[])(const struct policy *, FILE *, struct policy_error
 	[POLICY_FMT_MINIJAIL] = export_minijail,
 };
 
-static int export_bpf(const struct policy *p, int fd)
+static int export_bpf(const struct policy *p, int fd, struct policy_error *err)
 {
 	scmp_filter_ctx ctx;
 	int rc = policy_compile(p, &ctx);
 
-	if (rc)
+	if (rc) {
+		snprintf(err->msg, sizeof(err->msg), "cannot compile the policy: %s", strerror(-rc));
 		return rc;
+	}
 	rc = seccomp_export_bpf(ctx, fd);
 	seccomp_release(ctx);
 	return rc;
@@ -105,7 +107,7 @@ int policy_export(const struct policy *p, enum policy_format fmt, int fd, struct
 
 	memset(err, 0, sizeof(*err));
 	if (fmt == POLICY_FMT_BPF)
-		return export_bpf(p, fd);
+		return export_bpf(p, fd, err);
 	if ((unsigned)fmt >= ARRAY_SIZE(writers) || !writers[fmt])
 		return -EINVAL;
 	f = open_memstream(&buf, &len);

@@ -179,6 +179,11 @@ static int read_all(int fd, char **out, size_t *len)
 
 	if (fstat(fd, &st) < 0)
 		return -errno;
+	if (S_ISDIR(st.st_mode))
+		return -EISDIR;
+	/* Only regular files: a FIFO or a device could block or never end. */
+	if (!S_ISREG(st.st_mode))
+		return -EINVAL;
 	if (st.st_size > MAX_FILE_SIZE)
 		return -EFBIG;
 	buf = malloc(st.st_size + 1);
@@ -314,7 +319,7 @@ static int parse_path(struct parser *ps, const char *path, const struct include 
 	size_t len = 0;
 	int fd, rc;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0)
 		return file_error(ps, -errno, path, "open");
 	rc = read_all(fd, &text, &len);

@@ -67,6 +67,28 @@ static bool same_action(struct policy_action a, struct policy_action b)
 	return a.verdict == b.verdict && (a.verdict != POLICY_ERRNO || a.err == b.err);
 }
 
+static bool same_cond(const struct policy_cond *a, const struct policy_cond *b)
+{
+	return a->arg == b->arg && a->op == b->op && a->value == b->value &&
+	       (a->op != POLICY_OP_MASKED_EQ || a->mask == b->mask);
+}
+
+/* The same tests in any order (libseccomp refuses the same tests with another action). */
+static bool same_conds(const struct policy_rule *a, const struct policy_rule *b)
+{
+	if (a->nconds != b->nconds)
+		return false;
+	for (unsigned i = 0; i < a->nconds; i++) {
+		unsigned j = 0;
+
+		while (j < b->nconds && !same_cond(&a->conds[i], &b->conds[j]))
+			j++;
+		if (j == b->nconds)
+			return false;
+	}
+	return true;
+}
+
 static void remove_rule(struct policy *p, size_t i)
 {
 	free(p->rules[i].syscall);
@@ -88,7 +110,7 @@ static int reconcile(struct policy *p, const struct policy_rule *r,
 			i++;
 			continue;
 		}
-		if (!r->nconds && (!o->nconds || same_action(o->action, r->action))) {
+		if (same_conds(o, r) || (!r->nconds && same_action(o->action, r->action))) {
 			remove_rule(p, i);
 			continue;
 		}

@@ -9,7 +9,9 @@
  * (private to src/policy/). libseccomp lets an unconditional rule silently
  * override conditional rules of the same syscall, so the policy keeps, per
  * syscall, either one unconditional rule (the last one written wins) or
- * conditional rules, never a mix with different actions.
+ * conditional rules, never a mix with different actions. libseccomp also
+ * refuses the same tests twice with different actions (-EEXIST), so there too
+ * the last rule written wins.
  */
 
 /* Add a rule (copied); -EEXIST when it conflicts, *other then names the earlier rule. */

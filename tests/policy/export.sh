@@ -53,7 +53,7 @@ t_refused "export systemd: refuses a per-call kill in an allow list" systemd \
 t_refused "export systemd: refuses argument tests" systemd tests/policy/args.policy \
 	"tests/policy/args.policy:3: systemd cannot test the arguments of 'socket'"
 t_refused "export minijail: refuses a conditional errno" minijail tests/policy/args.policy \
-	"tests/policy/args.policy:8: minijail can only allow 'prctl' on a condition"
+	"tests/policy/args.policy:13: minijail can only allow 'ioctl' on a condition"
 
 name="export systemd: systemd-analyze verify accepts the lines"
 if ! command -v systemd-analyze > /dev/null; then
