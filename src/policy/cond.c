@@ -174,6 +174,11 @@ static int commit(struct parser *ps, const struct line_rule *lr, struct policy_r
 		    "actions (the other is at %s:%u); libseccomp would keep only the "
 		    "unconditional one",
 		    r->syscall, other->file, other->line);
+	if (rc == -EDEADLK)
+		return parse_error(ps, lr->name->col,
+				   "'%s': rules that share a range test must test the same "
+				   "arguments (the other is at %s:%u); libseccomp 2.5 hangs on them",
+				   r->syscall, other->file, other->line);
 	return rc;
 }
 

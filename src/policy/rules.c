@@ -89,6 +89,37 @@ static bool same_conds(const struct policy_rule *a, const struct policy_rule *b)
 	return true;
 }
 
+static unsigned arg_set(const struct policy_rule *r)
+{
+	unsigned set = 0;
+
+	for (unsigned i = 0; i < r->nconds; i++)
+		set |= 1u << r->conds[i].arg;
+	return set;
+}
+
+/*
+ * libseccomp 2.5.4 never returns from seccomp_rule_add when two rules of a
+ * syscall share a range test (<, <=, >, >=, !=) and then test different
+ * arguments: "a2 <= 3 && a4 == 3" then "a2 <= 3 && a5 == 3" (found by
+ * tests/fuzz). Refuse that shape, conservatively, rather than hang.
+ */
+static bool hangs_libseccomp(const struct policy_rule *a, const struct policy_rule *b)
+{
+	for (unsigned i = 0; i < a->nconds; i++) {
+		const struct policy_cond *c = &a->conds[i];
+		unsigned j = 0;
+
+		if (c->op == POLICY_OP_EQ || c->op == POLICY_OP_MASKED_EQ)
+			continue;
+		while (j < b->nconds && !same_cond(c, &b->conds[j]))
+			j++;
+		if (j < b->nconds && arg_set(a) != arg_set(b))
+			return true;
+	}
+	return false;
+}
+
 static void remove_rule(struct policy *p, size_t i)
 {
 	free(p->rules[i].syscall);
@@ -119,6 +150,10 @@ static int reconcile(struct policy *p, const struct policy_rule *r,
 		if (!r->nconds || !o->nconds) {
 			*other = o;
 			return -EEXIST;
+		}
+		if (hangs_libseccomp(o, r)) {
+			*other = o;
+			return -EDEADLK;
 		}
 		i++;
 	}

@@ -14,7 +14,10 @@
  * the last rule written wins.
  */
 
-/* Add a rule (copied); -EEXIST when it conflicts, *other then names the earlier rule. */
+/*
+ * Add a rule (copied); -EEXIST when it conflicts, -EDEADLK for a shape that
+ * libseccomp cannot compile; *other then names the earlier rule.
+ */
 int rules_add(struct policy *p, const struct policy_rule *r, const struct policy_rule **other);
 
 /* The file name interned in the policy, for rule locations. NULL on ENOMEM. */
