@@ -77,12 +77,14 @@ static int parse_export_options(int argc, char **argv, struct export_opts *o)
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "f:o:a:d:h", export_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":f:o:a:d:h", export_options, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(policy_usage, stdout);
 			exit(SR_EXIT_OK);
 		}
-		if (c == '?' || c == ':') {
+		if (c == ':')
+			return sr_error("policy export: option '%s' needs a value", argv[optind - 1]);
+		if (c == '?') {
 			cli_bad_option("policy export", argv[optind - 1]);
 			return -1;
 		}

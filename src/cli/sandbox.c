@@ -91,7 +91,7 @@ static int parse_options(int argc, char **argv, struct policy_source *src)
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+p:a:d:h", sandbox_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:p:a:d:h", sandbox_options, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(sandbox_usage, stdout);
 			exit(SR_EXIT_OK);
@@ -103,6 +103,8 @@ static int parse_options(int argc, char **argv, struct policy_source *src)
 				return -1;
 		} else if (c == 'D' || c == 'A') {
 			*(c == 'D' ? &src->deny_action : &src->default_action) = optarg;
+		} else if (c == ':') {
+			return sr_error("sandbox: option '%s' needs a value", argv[optind - 1]);
 		} else {
 			cli_bad_option("sandbox", argv[optind - 1]);
 			return -1;

@@ -61,6 +61,12 @@ t_run "sandbox: command not found, in strace's words" 1 "" \
 t_run "sandbox: unknown option" 1 "" \
 	"sysray: sandbox: unknown option '--frob' (see 'sysray sandbox --help')
 " -- "$SYSRAY" sandbox --frob -- /bin/true
+t_run "sandbox: an option without its value" 1 "" \
+	"sysray: sandbox: option '--policy' needs a value
+" -- "$SYSRAY" sandbox --policy
+t_run "policy export: unknown format" 1 "" \
+	"sysray: policy export: unknown format 'yaml' (docker, oci, systemd, minijail, bpf)
+" -- "$SYSRAY" policy export tests/policy/basic.policy --format yaml
 t_run "sandbox: bad --allow list" 1 "" "sysray: --allow 'read,nosuchcall': unknown syscall 'nosuchcall'
 " -- "$SYSRAY" sandbox --allow read,nosuchcall -- /bin/true
 t_run "policy: learn needs the tracer" 1 "" "sysray: policy learn: not available yet (needs the tracer)
