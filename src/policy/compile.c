@@ -6,11 +6,17 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
+#include <signal.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "policy/policy.h"
 #include "util/compiler.h"
+
+#define POLICY_COMPILE_TIMEOUT_MS 10000
 
 /*
  * What a call of an arch the filter does not admit gets: the default action
@@ -91,40 +97,79 @@ int policy_compile(const struct policy *p, scmp_filter_ctx *out)
 	return 0;
 }
 
-/* libseccomp 2.5 exports BPF to an fd only (seccomp_export_bpf_mem is 2.6), so use a memfd. */
-static int export_to_mem(scmp_filter_ctx ctx, struct policy_bpf *out)
+/* Read the BPF program written to fd into out. */
+static int read_bpf(int fd, struct policy_bpf *out)
 {
-	int fd = memfd_create("sysray-bpf", MFD_CLOEXEC), rc;
-	off_t size;
+	off_t size = lseek(fd, 0, SEEK_END);
 
-	if (fd < 0)
+	if (size < 0)
 		return -errno;
-	rc = seccomp_export_bpf(ctx, fd);
-	size = rc ? 0 : lseek(fd, 0, SEEK_END);
-	if (!rc && size < 0)
-		rc = -errno;
-	if (!rc) {
-		out->insns = malloc(size ? size : 1);
-		out->len = size / 8;
-		if (!out->insns)
-			rc = -ENOMEM;
-		else if (pread(fd, out->insns, size, 0) != size)
-			rc = -EIO;
-		if (rc)
-			free(out->insns);
+	out->insns = malloc(size ? size : 1);
+	out->len = size / 8;
+	if (!out->insns)
+		return -ENOMEM;
+	if (pread(fd, out->insns, size, 0) != size) {
+		free(out->insns);
+		return -EIO;
 	}
-	close(fd);
-	return rc;
+	return 0;
 }
 
-int policy_bpf(const struct policy *p, struct policy_bpf *out)
+/* The compiler child: compile, export into fd, exit with the -errno. */
+static ATTR_NORETURN void compile_child(const struct policy *p, int fd)
 {
 	scmp_filter_ctx ctx;
 	int rc = policy_compile(p, &ctx);
 
+	if (!rc) {
+		rc = seccomp_export_bpf(ctx, fd);
+		seccomp_release(ctx);
+	}
+	_exit(-rc & 0xff);
+}
+
+/* Wait up to timeout_ms for the child; its -errno, or -ETIMEDOUT after killing it. */
+static int wait_compiler(pid_t pid, int timeout_ms)
+{
+	int pidfd = syscall(SYS_pidfd_open, pid, 0), status, rc = 0;
+	struct pollfd pfd = { .fd = pidfd, .events = POLLIN };
+
+	if (pidfd >= 0 && poll(&pfd, 1, timeout_ms) == 0) {
+		kill(pid, SIGKILL);
+		rc = -ETIMEDOUT;
+	}
+	if (pidfd >= 0)
+		close(pidfd);
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return -errno;
 	if (rc)
 		return rc;
-	rc = export_to_mem(ctx, out);
-	seccomp_release(ctx);
+	if (!WIFEXITED(status))
+		return -EIO;
+	return -WEXITSTATUS(status);
+}
+
+/*
+ * libseccomp 2.5.4 can loop forever on some rule sets (rules.c refuses the
+ * shape known to do it), so compile in a child with a deadline: a policy
+ * that takes too long fails with -ETIMEDOUT instead of hanging sysray.
+ * libseccomp 2.5 also exports BPF to an fd only (seccomp_export_bpf_mem is
+ * 2.6), which a memfd shared with the child provides.
+ */
+int policy_bpf(const struct policy *p, struct policy_bpf *out)
+{
+	int fd = memfd_create("sysray-bpf", MFD_CLOEXEC), rc;
+	pid_t pid;
+
+	if (fd < 0)
+		return -errno;
+	pid = fork();
+	if (pid == 0)
+		compile_child(p, fd);
+	rc = pid < 0 ? -errno : wait_compiler(pid, POLICY_COMPILE_TIMEOUT_MS);
+	if (!rc)
+		rc = read_bpf(fd, out);
+	close(fd);
 	return rc;
 }

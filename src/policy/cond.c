@@ -176,8 +176,8 @@ static int commit(struct parser *ps, const struct line_rule *lr, struct policy_r
 		    r->syscall, other->file, other->line);
 	if (rc == -EDEADLK)
 		return parse_error(ps, lr->name->col,
-				   "'%s': rules that share a range test must test the same "
-				   "arguments (the other is at %s:%u); libseccomp 2.5 hangs on them",
+				   "'%s': rules that begin with the same range test hang libseccomp "
+				   "2.5 (the other is at %s:%u); use ==, or a mask test",
 				   r->syscall, other->file, other->line);
 	return rc;
 }

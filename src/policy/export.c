@@ -86,15 +86,16 @@ static int (*const writers[])(const struct policy *, FILE *, struct policy_error
 
 static int export_bpf(const struct policy *p, int fd, struct policy_error *err)
 {
-	scmp_filter_ctx ctx;
-	int rc = policy_compile(p, &ctx);
+	struct policy_bpf bpf;
+	int rc = policy_bpf(p, &bpf);
 
 	if (rc) {
-		snprintf(err->msg, sizeof(err->msg), "cannot compile the policy: %s", strerror(-rc));
+		snprintf(err->msg, sizeof(err->msg), "cannot compile the policy: %s",
+			 rc == -ETIMEDOUT ? "libseccomp did not finish in 10 s" : strerror(-rc));
 		return rc;
 	}
-	rc = seccomp_export_bpf(ctx, fd);
-	seccomp_release(ctx);
+	rc = write_all(fd, bpf.insns, bpf.len * 8);
+	free(bpf.insns);
 	return rc;
 }
 

@@ -114,7 +114,8 @@ unsigned policy_arches(const struct policy *p, uint32_t out[POLICY_MAX_ARCHES]);
 
 /*
  * Compile into a new libseccomp filter (NO_NEW_PRIVS on load, foreign arches
- * denied). *out is the caller's to seccomp_release(). 0 or -errno.
+ * denied). *out is the caller's to seccomp_release(). 0 or -errno. Runs in
+ * the caller's process without a deadline; policy_bpf has one.
  */
 int policy_compile(const struct policy *p, scmp_filter_ctx *out);
 
@@ -131,7 +132,10 @@ struct policy_bpf {
 	size_t len; /* instructions */
 };
 
-/* The filter's BPF, as seccomp(2) takes it. free() insns. 0 or -errno. */
+/*
+ * The filter's BPF, as seccomp(2) takes it; free() insns. Compiles in a child
+ * process with a deadline (libseccomp 2.5 can hang): 0, -ETIMEDOUT or -errno.
+ */
 int policy_bpf(const struct policy *p, struct policy_bpf *out);
 
 /* Run a BPF seccomp program over one syscall; returns the SECCOMP_RET_* value. */
