@@ -55,26 +55,9 @@ struct export_opts {
 	const char *format, *out;
 };
 
-static int export_option(struct export_opts *o, int c, const char *arg)
-{
-	if (c == 'f' || c == 'o') {
-		*(c == 'f' ? &o->format : &o->out) = arg;
-	} else if (c == 'a' || c == 'd') {
-		const char **lists = c == 'a' ? o->src.allow : o->src.deny;
-		unsigned *n = c == 'a' ? &o->src.nallow : &o->src.ndeny;
-
-		if (*n == ARRAY_SIZE(o->src.allow))
-			return sr_error("policy export: too many lists (at most 16 of each)");
-		lists[(*n)++] = arg;
-	} else {
-		*(c == 'D' ? &o->src.deny_action : &o->src.default_action) = arg;
-	}
-	return 0;
-}
-
 static int parse_export_options(int argc, char **argv, struct export_opts *o)
 {
-	int c;
+	int c, rc;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":f:o:a:d:h", export_options, NULL)) != -1) {
@@ -84,11 +67,14 @@ static int parse_export_options(int argc, char **argv, struct export_opts *o)
 		}
 		if (c == ':')
 			return sr_error("policy export: option '%s' needs a value", argv[optind - 1]);
-		if (c == '?') {
-			cli_bad_option("policy export", argv[optind - 1]);
-			return -1;
+		if (c == 'f' || c == 'o') {
+			*(c == 'f' ? &o->format : &o->out) = optarg;
+			continue;
 		}
-		if (export_option(o, c, optarg))
+		rc = cli_policy_option(&o->src, c, optarg);
+		if (rc > 0)
+			cli_bad_option("policy export", argv[optind - 1]);
+		if (rc)
 			return -1;
 	}
 	if (optind < argc)

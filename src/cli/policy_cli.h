@@ -21,6 +21,13 @@ struct policy_source {
 	const char *default_action;
 };
 
+/*
+ * The options every policy-taking verb shares, by getopt value: 'a' --allow,
+ * 'd' --deny, 'D' --deny-action, 'A' --default. 0 when taken, 1 when val is
+ * not one of them, -1 after printing an error.
+ */
+int cli_policy_option(struct policy_source *src, int val, const char *arg);
+
 /* Build p from src (policy_init'ed by the caller); prints and returns 1 on error. */
 int cli_policy_build(struct policy *p, const struct policy_source *src);
 

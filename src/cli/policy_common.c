@@ -5,6 +5,7 @@
 
 #include "cli/cli.h"
 #include "cli/policy_cli.h"
+#include "util/compiler.h"
 #include "util/error.h"
 
 int cli_policy_error(const struct policy_error *err, int rc)
@@ -24,6 +25,54 @@ int cli_bad_option(const char *verb, const char *opt)
 {
 	sr_error("%s: unknown option '%s' (see 'sysray %s --help')", verb, opt, verb);
 	return SR_EXIT_FAILURE;
+}
+
+static int opt_list(const char **lists, unsigned *n, const char *list)
+{
+	if (*n == ARRAY_SIZE(((struct policy_source *)0)->allow))
+		return sr_error("too many --allow or --deny lists (at most 16 of each)");
+	lists[(*n)++] = list;
+	return 0;
+}
+
+static int opt_allow(struct policy_source *src, const char *arg)
+{
+	return opt_list(src->allow, &src->nallow, arg);
+}
+
+static int opt_deny(struct policy_source *src, const char *arg)
+{
+	return opt_list(src->deny, &src->ndeny, arg);
+}
+
+static int opt_deny_action(struct policy_source *src, const char *arg)
+{
+	src->deny_action = arg;
+	return 0;
+}
+
+static int opt_default(struct policy_source *src, const char *arg)
+{
+	src->default_action = arg;
+	return 0;
+}
+
+static const struct {
+	int val;
+	int (*fn)(struct policy_source *src, const char *arg);
+} source_options[] = {
+	{ 'a', opt_allow },
+	{ 'd', opt_deny },
+	{ 'D', opt_deny_action },
+	{ 'A', opt_default },
+};
+
+int cli_policy_option(struct policy_source *src, int val, const char *arg)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(source_options); i++)
+		if (source_options[i].val == val)
+			return source_options[i].fn(src, arg) ? -1 : 0;
+	return 1;
 }
 
 static int add_lists(struct policy *p, const char *const *lists, unsigned n, struct policy_action a,

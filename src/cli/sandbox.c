@@ -78,37 +78,27 @@ static void forward_signal(int sig)
 		kill(sandbox_child, sig);
 }
 
-static int add_list(const char **lists, unsigned *n, const char *list)
-{
-	if (*n == 16)
-		return sr_error("sandbox: too many lists (at most 16 of each)");
-	lists[(*n)++] = list;
-	return 0;
-}
-
 static int parse_options(int argc, char **argv, struct policy_source *src)
 {
-	int c;
+	int c, rc;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "+:p:a:d:h", sandbox_options, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(sandbox_usage, stdout);
 			exit(SR_EXIT_OK);
-		} else if (c == 'p') {
-			src->file = optarg;
-		} else if (c == 'a' || c == 'd') {
-			if (c == 'a' ? add_list(src->allow, &src->nallow, optarg)
-				     : add_list(src->deny, &src->ndeny, optarg))
-				return -1;
-		} else if (c == 'D' || c == 'A') {
-			*(c == 'D' ? &src->deny_action : &src->default_action) = optarg;
-		} else if (c == ':') {
-			return sr_error("sandbox: option '%s' needs a value", argv[optind - 1]);
-		} else {
-			cli_bad_option("sandbox", argv[optind - 1]);
-			return -1;
 		}
+		if (c == ':')
+			return sr_error("sandbox: option '%s' needs a value", argv[optind - 1]);
+		if (c == 'p') {
+			src->file = optarg;
+			continue;
+		}
+		rc = cli_policy_option(src, c, optarg);
+		if (rc > 0)
+			cli_bad_option("sandbox", argv[optind - 1]);
+		if (rc)
+			return -1;
 	}
 	if (optind >= argc)
 		return sr_error("sandbox: no command given (see 'sysray sandbox --help')");
