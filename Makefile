@@ -74,7 +74,8 @@ $(OUTPUT)/fuzz/fuzz_policy: tests/fuzz/fuzz_policy.c $(FUZZ_SRCS) $(HDRS) $(DEFS
 	$(Q)clang $(BASEFLAGS) -O1 -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_SRCS) $(LDLIBS)
 
 fuzz-policy: $(OUTPUT)/fuzz/fuzz_policy
-	$< -max_total_time=$(FUZZ_TIME) -timeout=10 -max_len=4096 -dict=tests/fuzz/policy.dict \
+	LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp $< -max_total_time=$(FUZZ_TIME) \
+		-timeout=10 -max_len=4096 -dict=tests/fuzz/policy.dict \
 		-artifact_prefix=$(OUTPUT)/fuzz/ $(OUTPUT)/fuzz/corpus tests/policy tests/policy/invalid
 
 check-style:

@@ -123,11 +123,34 @@ static int parse_row(char *line, struct row *r)
 	return 0;
 }
 
+struct sim {
+	const struct policy *p;
+	struct policy_bpf bpf;
+};
+
+/* The rules' own verdict must be the filter's: libseccomp and policy_verdict agree. */
+static int check_model(const struct sim *sim, const struct row *r, uint32_t ret, const char *file,
+		       unsigned line)
+{
+	const struct policy_rule *rule;
+	struct policy_action a =
+		policy_verdict(sim->p, sim_arches[r->arch].token, r->nr, r->args, &rule);
+	char model[32];
+
+	if (policy_action_scmp(a) == ret)
+		return 0;
+	verdict_text(policy_action_scmp(a), model, sizeof(model));
+	printf("%s:%u: the rules say %s (%s:%u), the filter does not\n", file, line, model,
+	       rule ? rule->file : "default", rule ? rule->line : 0);
+	return 1;
+}
+
 /* One row: 0 when it holds, 1 when it does not (printed), 2 for no row. */
-static int check_row(const struct policy_bpf *bpf, const char *file, unsigned line, char *text)
+static int check_row(const struct sim *sim, const char *file, unsigned line, char *text)
 {
 	char got[32], want[32];
 	struct row r;
+	uint32_t ret;
 	int rc = parse_row(text, &r);
 
 	if (rc > 0)
@@ -136,15 +159,17 @@ static int check_row(const struct policy_bpf *bpf, const char *file, unsigned li
 		printf("%s:%u: bad row (want 'ARCH SYSCALL [ARGS...] -> VERDICT')\n", file, line);
 		return 1;
 	}
-	verdict_text(policy_bpf_run(bpf, sim_arches[r.arch].audit, r.nr, r.args), got, sizeof(got));
+	ret = policy_bpf_run(&sim->bpf, sim_arches[r.arch].audit, r.nr, r.args);
+	verdict_text(ret, got, sizeof(got));
 	normalize(r.want, want, sizeof(want));
-	if (!strcmp(got, want))
-		return 0;
-	printf("%s:%u: got %s, want %s\n", file, line, got, want);
-	return 1;
+	if (strcmp(got, want)) {
+		printf("%s:%u: got %s, want %s\n", file, line, got, want);
+		return 1;
+	}
+	return check_model(sim, &r, ret, file, line);
 }
 
-static int check_file(const struct policy_bpf *bpf, const char *file, unsigned *rows)
+static int check_file(const struct sim *sim, const char *file, unsigned *rows)
 {
 	char buf[1024];
 	unsigned line = 0, failed = 0;
@@ -155,7 +180,7 @@ static int check_file(const struct policy_bpf *bpf, const char *file, unsigned *
 		return -1;
 	}
 	while (fgets(buf, sizeof(buf), f)) {
-		int rc = check_row(bpf, file, ++line, buf);
+		int rc = check_row(sim, file, ++line, buf);
 
 		failed += rc == 1;
 		*rows += rc != 2;
@@ -166,10 +191,10 @@ static int check_file(const struct policy_bpf *bpf, const char *file, unsigned *
 
 int policy_test_cmd(int argc, char **argv)
 {
-	struct policy_source src = {.file = argc > 1 ? argv[1] : NULL};
-	struct policy_bpf bpf = {NULL, 0};
-	unsigned rows = 0, failed = 0;
+	struct policy_source src = { .file = argc > 1 ? argv[1] : NULL };
 	struct policy p;
+	struct sim sim = { .p = &p, .bpf = { NULL, 0 } };
+	unsigned rows = 0, failed = 0;
 	int rc;
 
 	if (argc < 3) {
@@ -178,16 +203,16 @@ int policy_test_cmd(int argc, char **argv)
 	}
 	policy_init(&p);
 	rc = cli_policy_build(&p, &src);
-	if (!rc && (rc = policy_bpf(&p, &bpf))) {
+	if (!rc && (rc = policy_bpf(&p, &sim.bpf))) {
 		sr_error("cannot compile '%s': %s", argv[1], strerror(-rc));
 		rc = SR_EXIT_FAILURE;
 	}
 	for (int i = 2; i < argc && !rc; i++) {
-		int n = check_file(&bpf, argv[i], &rows);
+		int n = check_file(&sim, argv[i], &rows);
 
 		failed += n < 0 ? 1 : n;
 	}
-	free(bpf.insns);
+	free(sim.bpf.insns);
 	policy_free(&p);
 	if (!rc)
 		printf("%u rows, %u failed\n", rows, failed);

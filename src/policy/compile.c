@@ -25,11 +25,11 @@
  * bypass (a 64-bit filter matching nr 2 for open says nothing about nr 5
  * through int 0x80, which is open on i386).
  */
-static uint32_t bad_arch_action(const struct policy *p)
+struct policy_action policy_bad_arch_action(const struct policy *p)
 {
 	if (policy_action_allows(p->def))
-		return SCMP_ACT_KILL_PROCESS;
-	return policy_action_scmp(p->def);
+		return (struct policy_action){ .verdict = POLICY_KILL_PROCESS };
+	return p->def;
 }
 
 static int set_arches(scmp_filter_ctx ctx, const struct policy *p)
@@ -84,7 +84,8 @@ int policy_compile(const struct policy *p, scmp_filter_ctx *out)
 		return -ENOMEM;
 	rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 1);
 	if (!rc)
-		rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, bad_arch_action(p));
+		rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH,
+				      policy_action_scmp(policy_bad_arch_action(p)));
 	if (!rc)
 		rc = set_arches(ctx, p);
 	for (size_t i = 0; i < p->nrules && !rc; i++)

@@ -109,6 +109,16 @@ uint32_t policy_action_scmp(struct policy_action a);
 /* True when the action lets the syscall run. */
 bool policy_action_allows(struct policy_action a);
 
+/*
+ * What the policy does with one call of arch (SCMP_ARCH_*): the action, and
+ * in *rule the rule that decides it (NULL for the default or a foreign arch).
+ */
+struct policy_action policy_verdict(const struct policy *p, uint32_t arch, int nr,
+				    const uint64_t args[6], const struct policy_rule **rule);
+
+/* The action for calls of an arch the policy does not admit. */
+struct policy_action policy_bad_arch_action(const struct policy *p);
+
 /* The architectures of the filter, native first when none is named; returns the count. */
 unsigned policy_arches(const struct policy *p, uint32_t out[POLICY_MAX_ARCHES]);
 

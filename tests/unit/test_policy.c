@@ -184,3 +184,23 @@ TEST(policy_any_bit, "policy: 'flags & A|B' is one rule per bit")
 	policy_free(&p);
 	return 0;
 }
+
+TEST(policy_verdict_rule, "policy: the rules' verdict names the deciding rule")
+{
+	const uint64_t unix_sock[6] = { 1, 1 }, inet6[6] = { 10, 1 };
+	const struct policy_rule *r;
+	struct policy_error err;
+	struct policy_action a;
+	struct policy p;
+	int sock = seccomp_syscall_resolve_name("socket");
+
+	CHECK_INT(parse(&p, "default errno EPERM\n\nallow socket if domain == AF_UNIX\n", &err), 0);
+	a = policy_verdict(&p, SCMP_ARCH_X86_64, sock, unix_sock, &r);
+	CHECK(a.verdict == POLICY_ALLOW && r && r->line == 3);
+	a = policy_verdict(&p, SCMP_ARCH_X86_64, sock, inet6, &r);
+	CHECK(a.verdict == POLICY_ERRNO && a.err == EPERM && !r);
+	a = policy_verdict(&p, SCMP_ARCH_X86, 1, inet6, &r);
+	CHECK(a.verdict == POLICY_ERRNO && !r);
+	policy_free(&p);
+	return 0;
+}
