@@ -40,14 +40,14 @@ static const char policy_usage[] =
 	"exits 1 if any does.\n";
 
 static const struct option export_options[] = {
-	{"format", required_argument, NULL, 'f'},
-	{"output", required_argument, NULL, 'o'},
-	{"allow", required_argument, NULL, 'a'},
-	{"deny", required_argument, NULL, 'd'},
-	{"deny-action", required_argument, NULL, 'D'},
-	{"default", required_argument, NULL, 'A'},
-	{"help", no_argument, NULL, 'h'},
-	{NULL, 0, NULL, 0},
+	{ "format", required_argument, NULL, 'f'},
+	{ "output", required_argument, NULL, 'o'},
+	{ "allow", required_argument, NULL, 'a'},
+	{ "deny", required_argument, NULL, 'd'},
+	{ "deny-action", required_argument, NULL, 'D'},
+	{ "default", required_argument, NULL, 'A'},
+	{ "help", no_argument, NULL, 'h'},
+	{ NULL, 0, NULL, 0 },
 };
 
 struct export_opts {
@@ -103,7 +103,7 @@ static int open_output(const char *out)
 
 static int policy_export_cmd(int argc, char **argv)
 {
-	struct export_opts o = {.src = {0}};
+	struct export_opts o = { .src = { 0 } };
 	struct policy_error err;
 	struct policy p;
 	int fmt, fd, rc;
@@ -147,10 +147,10 @@ static const struct subcommand {
 	const char *name;
 	int (*fn)(int argc, char **argv);
 } subcommands[] = {
-	{"export", policy_export_cmd},
-	{"test", policy_test_cmd},
-	{"learn", policy_needs_tracer},
-	{"check", policy_needs_tracer},
+	{ "export", policy_export_cmd },
+	{ "test", policy_test_cmd },
+	{ "learn", policy_needs_tracer },
+	{ "check", policy_needs_tracer },
 };
 
 int cmd_policy(int argc, char **argv)

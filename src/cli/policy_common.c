@@ -109,8 +109,8 @@ static int parse_action_opt(const char *opt, const char *text, struct policy_act
  */
 int cli_policy_build(struct policy *p, const struct policy_source *src)
 {
-	struct policy_action allow = {.verdict = POLICY_ALLOW};
-	struct policy_action deny = {.verdict = POLICY_ERRNO, .err = EPERM};
+	struct policy_action allow = { .verdict = POLICY_ALLOW };
+	struct policy_action deny = { .verdict = POLICY_ERRNO, .err = EPERM };
 	struct policy_error err;
 	int rc;
 

@@ -22,23 +22,23 @@ static const struct {
 	const char *name;
 	uint32_t token, audit; /* x32 calls arrive as x86_64 with __X32_SYSCALL_BIT set */
 } sim_arches[] = {
-	{"x86_64", SCMP_ARCH_X86_64, AUDIT_ARCH_X86_64},
-	{"i386", SCMP_ARCH_X86, AUDIT_ARCH_I386},
-	{"x32", SCMP_ARCH_X32, AUDIT_ARCH_X86_64},
-	{"aarch64", SCMP_ARCH_AARCH64, AUDIT_ARCH_AARCH64},
+	{ "x86_64", SCMP_ARCH_X86_64, AUDIT_ARCH_X86_64 },
+	{ "i386", SCMP_ARCH_X86, AUDIT_ARCH_I386 },
+	{ "x32", SCMP_ARCH_X32, AUDIT_ARCH_X86_64 },
+	{ "aarch64", SCMP_ARCH_AARCH64, AUDIT_ARCH_AARCH64 },
 };
 
 static const struct {
 	uint32_t ret;
 	const char *name;
 } verdicts[] = {
-	{SECCOMP_RET_KILL_PROCESS, "KILL_PROCESS"},
-	{SECCOMP_RET_KILL_THREAD, "KILL"},
-	{SECCOMP_RET_TRAP, "TRAP"},
-	{SECCOMP_RET_ERRNO, "ERRNO"},
-	{SECCOMP_RET_TRACE, "TRACE"},
-	{SECCOMP_RET_LOG, "LOG"},
-	{SECCOMP_RET_ALLOW, "ALLOW"},
+	{ SECCOMP_RET_KILL_PROCESS, "KILL_PROCESS" },
+	{ SECCOMP_RET_KILL_THREAD, "KILL" },
+	{ SECCOMP_RET_TRAP, "TRAP" },
+	{ SECCOMP_RET_ERRNO, "ERRNO" },
+	{ SECCOMP_RET_TRACE, "TRACE" },
+	{ SECCOMP_RET_LOG, "LOG" },
+	{ SECCOMP_RET_ALLOW, "ALLOW" },
 };
 
 static void verdict_text(uint32_t ret, char *buf, size_t size)

@@ -60,13 +60,13 @@ static const char sandbox_usage[] =
 	"SIGINT, SIGTERM and SIGHUP are passed on to the command.\n";
 
 static const struct option sandbox_options[] = {
-	{"policy", required_argument, NULL, 'p'},
-	{"allow", required_argument, NULL, 'a'},
-	{"deny", required_argument, NULL, 'd'},
-	{"deny-action", required_argument, NULL, 'D'},
-	{"default", required_argument, NULL, 'A'},
-	{"help", no_argument, NULL, 'h'},
-	{NULL, 0, NULL, 0},
+	{ "policy", required_argument, NULL, 'p'},
+	{ "allow", required_argument, NULL, 'a'},
+	{ "deny", required_argument, NULL, 'd'},
+	{ "deny-action", required_argument, NULL, 'D'},
+	{ "default", required_argument, NULL, 'A'},
+	{ "help", no_argument, NULL, 'h'},
+	{ NULL, 0, NULL, 0 },
 };
 
 /* Signals go to the child: the only state a handler can reach is a global. */
@@ -141,8 +141,8 @@ enum { STAGE_FILTER, STAGE_EXEC };
 
 static ATTR_NORETURN void run_child(struct launch *l)
 {
-	struct sock_fprog prog = {.len = l->bpf.len, .filter = l->bpf.insns};
-	int report[2] = {STAGE_FILTER, 0};
+	struct sock_fprog prog = { .len = l->bpf.len, .filter = l->bpf.insns };
+	int report[2] = { STAGE_FILTER, 0 };
 
 	close(l->pipe[0]);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 &&
@@ -159,8 +159,8 @@ static ATTR_NORETURN void run_child(struct launch *l)
 
 static void forward_signals(void)
 {
-	struct sigaction sa = {.sa_handler = forward_signal};
-	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	struct sigaction sa = { .sa_handler = forward_signal };
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
 
 	sigemptyset(&sa.sa_mask);
 	for (size_t i = 0; i < ARRAY_SIZE(sigs); i++)
@@ -239,8 +239,8 @@ static int prepare(struct launch *l, struct policy *p, const struct policy_sourc
 
 int cmd_sandbox(int argc, char **argv)
 {
-	struct policy_source src = {0};
-	struct launch l = {.bpf = {NULL, 0}};
+	struct policy_source src = { 0 };
+	struct launch l = { .bpf = { NULL, 0 } };
 	struct policy p;
 	int first = parse_options(argc, argv, &src), rc;
 

@@ -164,7 +164,7 @@ uint32_t policy_bpf_run(const struct policy_bpf *prog, uint32_t audit_arch, int 
 			const uint64_t args[6])
 {
 	const struct sock_filter *insns = prog->insns;
-	struct vm vm = {.data = {.nr = nr, .arch = audit_arch}};
+	struct vm vm = { .data = { .nr = nr, .arch = audit_arch } };
 	uint32_t ret = SECCOMP_RET_KILL_PROCESS;
 
 	memcpy(vm.data.args, args, sizeof(vm.data.args));

@@ -40,8 +40,8 @@ static const struct {
 	const char *text;
 	enum policy_op op;
 } cmp_ops[] = {
-	{"==", POLICY_OP_EQ}, {"!=", POLICY_OP_NE}, {"<", POLICY_OP_LT},
-	{"<=", POLICY_OP_LE}, {">", POLICY_OP_GT},	{">=", POLICY_OP_GE},
+	{ "==", POLICY_OP_EQ }, { "!=", POLICY_OP_NE }, { "<", POLICY_OP_LT },
+	{ "<=", POLICY_OP_LE }, { ">", POLICY_OP_GT }, { ">=", POLICY_OP_GE },
 };
 
 static int parse_atom(struct parser *ps, const struct lex_tok *t, uint64_t *out)
@@ -95,7 +95,15 @@ static int parse_mask_test(struct parser *ps, struct test *test, struct lex_tok 
 	if (lex_is(t, "==")) {
 		test->op = POLICY_OP_MASKED_EQ;
 		*t = lex_next(&ps->lx);
-		return parse_value(ps, t, &test->value);
+		col = t->col;
+		rc = parse_value(ps, t, &test->value);
+		/* libseccomp would compare with value & mask instead: say it never matches. */
+		if (!rc && test->value & ~test->mask)
+			return parse_error(ps, col, "value %#llx has bits outside the mask %#llx, so "
+						    "the test never matches",
+					   (unsigned long long)test->value,
+					   (unsigned long long)test->mask);
+		return rc;
 	}
 	if (!test->mask)
 		return parse_error(ps, col,
@@ -174,10 +182,16 @@ static int commit(struct parser *ps, const struct line_rule *lr, struct policy_r
 		    "actions (the other is at %s:%u); libseccomp would keep only the "
 		    "unconditional one",
 		    r->syscall, other->file, other->line);
+	if (rc == -ENOTUNIQ)
+		return parse_error(ps, lr->name->col,
+				   "'%s': a call could match both this rule and the one at %s:%u, "
+				   "which has another action; make their tests exclusive",
+				   r->syscall, other->file, other->line);
 	if (rc == -EDEADLK)
 		return parse_error(ps, lr->name->col,
-				   "'%s': rules that begin with the same range test hang libseccomp "
-				   "2.5 (the other is at %s:%u); use ==, or a mask test",
+				   "'%s': a range test on an argument another rule of the syscall "
+				   "also tests (%s:%u) is mis-compiled by libseccomp 2.5; use == or "
+				   "a mask test",
 				   r->syscall, other->file, other->line);
 	return rc;
 }
@@ -192,7 +206,7 @@ static int expand(struct parser *ps, const struct line_rule *lr, struct policy_r
 	if (i == alt->n)
 		return commit(ps, lr, r);
 	r->conds[r->nconds] =
-	    (struct policy_cond){.arg = idx[i], .op = t->op, .mask = t->mask, .value = t->value};
+	    (struct policy_cond){ .arg = idx[i], .op = t->op, .mask = t->mask, .value = t->value };
 	r->nconds++;
 	if (!t->any_bit) {
 		rc = expand(ps, lr, r, alt, idx, i + 1);
@@ -201,7 +215,7 @@ static int expand(struct parser *ps, const struct line_rule *lr, struct policy_r
 			uint64_t bit = m & -m;
 
 			r->conds[r->nconds - 1] = (struct policy_cond){
-			    .arg = idx[i], .op = POLICY_OP_MASKED_EQ, .mask = bit, .value = bit};
+			    .arg = idx[i], .op = POLICY_OP_MASKED_EQ, .mask = bit, .value = bit };
 			rc = expand(ps, lr, r, alt, idx, i + 1);
 		}
 	}
@@ -256,11 +270,11 @@ static int resolve_args(struct parser *ps, const char *syscall, const struct alt
 
 static int add_syscall(struct parser *ps, const struct line_rule *lr, const char *syscall)
 {
-	struct policy_rule r = {.syscall = (char *)syscall,
+	struct policy_rule r = { .syscall = (char *)syscall,
 				.action = lr->action,
 				.file = ps->file,
 				.line = ps->line,
-				.from_group = lr->from_group};
+				.from_group = lr->from_group };
 	int idx[POLICY_MAX_CONDS], rc = 0;
 
 	if (!lr->cond->n)
@@ -337,7 +351,7 @@ int parse_rule(struct parser *ps, struct policy_action action)
 {
 	struct condition *cond = calloc(1, sizeof(*cond));
 	struct lex_tok *names = NULL, t;
-	struct line_rule lr = {.action = action, .cond = cond};
+	struct line_rule lr = { .action = action, .cond = cond };
 	size_t n = 0;
 	int rc = cond ? parse_names(ps, &names, &n, &t) : -ENOMEM;
 
@@ -357,9 +371,9 @@ int parse_rule(struct parser *ps, struct policy_action action)
 int policy_add_list(struct policy *p, const char *list, struct policy_action a,
 		    struct policy_error *err)
 {
-	struct parser ps = {.p = p, .err = err, .line = 1, .lx = {list, strlen(list), 0}};
-	struct line_rule lr = {.action = a};
-	struct condition none = {.n = 0};
+	struct parser ps = { .p = p, .err = err, .line = 1, .lx = { list, strlen(list), 0 } };
+	struct line_rule lr = { .action = a };
+	struct condition none = { .n = 0 };
 	struct lex_tok *names = NULL, t;
 	size_t n = 0;
 	int rc;

@@ -26,7 +26,7 @@ struct named_value {
 	uint64_t value;
 };
 
-#define CONST(name, val) {#name, (uint64_t)(val)},
+#define CONST(name, val) {#name, (uint64_t)(val) },
 static const struct named_value consts[] = {
 #include "policy/consts.def"
 };
@@ -37,7 +37,7 @@ struct syscall_args {
 	const char *names[6];
 };
 
-#define ARGS(sc, ...) {#sc, {__VA_ARGS__}},
+#define ARGS(sc, ...) {#sc, { __VA_ARGS__ } },
 static const struct syscall_args args[] = {
 #include "policy/args.def"
 };
@@ -47,7 +47,7 @@ struct group {
 	const char *name, *desc, *members;
 };
 
-#define GROUP(name, desc, members) {name, desc, members},
+#define GROUP(name, desc, members) { name, desc, members },
 static const struct group groups[] = {
 #include "policy/groups.def"
 };

@@ -32,10 +32,10 @@ static const struct {
 	uint32_t token;
 	const char *name;
 } docker_arches[] = {
-	{SCMP_ARCH_X86_64, "SCMP_ARCH_X86_64"},
-	{SCMP_ARCH_X86, "SCMP_ARCH_X86"},
-	{SCMP_ARCH_X32, "SCMP_ARCH_X32"},
-	{SCMP_ARCH_AARCH64, "SCMP_ARCH_AARCH64"},
+	{ SCMP_ARCH_X86_64, "SCMP_ARCH_X86_64" },
+	{ SCMP_ARCH_X86, "SCMP_ARCH_X86" },
+	{ SCMP_ARCH_X32, "SCMP_ARCH_X32" },
+	{ SCMP_ARCH_AARCH64, "SCMP_ARCH_AARCH64" },
 };
 
 static void write_arches(const struct policy *p, FILE *f)

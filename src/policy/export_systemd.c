@@ -19,10 +19,10 @@ static const struct {
 	uint32_t token;
 	const char *name;
 } systemd_arches[] = {
-	{SCMP_ARCH_X86_64, "x86-64"},
-	{SCMP_ARCH_X86, "x86"},
-	{SCMP_ARCH_X32, "x32"},
-	{SCMP_ARCH_AARCH64, "arm64"},
+	{ SCMP_ARCH_X86_64, "x86-64" },
+	{ SCMP_ARCH_X86, "x86" },
+	{ SCMP_ARCH_X32, "x32" },
+	{ SCMP_ARCH_AARCH64, "arm64" },
 };
 
 static void write_arches(const struct policy *p, FILE *f)

@@ -6,7 +6,7 @@
 #include "util/compiler.h"
 
 /* Longest first, so "<=" is not read as "<" then "=". */
-static const char *const ops[] = {"==", "!=", "<=", ">=", "&&", "||", "<", ">", "&", "|"};
+static const char *const ops[] = { "==", "!=", "<=", ">=", "&&", "||", "<", ">", "&", "|" };
 
 static int is_word_start(int c)
 {
@@ -67,7 +67,7 @@ static void lex_op(struct lexer *lx, struct lex_tok *t)
 
 struct lex_tok lex_next(struct lexer *lx)
 {
-	struct lex_tok t = {.kind = LEX_END};
+	struct lex_tok t = { .kind = LEX_END };
 	unsigned char c;
 
 	while (lx->pos < lx->len &&

@@ -124,8 +124,8 @@ static const struct {
 	const char *name;
 	uint32_t token;
 } arch_names[] = {
-	{"x86_64", SCMP_ARCH_X86_64}, {"i386", SCMP_ARCH_X86},	  {"x86", SCMP_ARCH_X86},
-	{"x32", SCMP_ARCH_X32},	  {"aarch64", SCMP_ARCH_AARCH64},
+	{ "x86_64", SCMP_ARCH_X86_64 }, { "i386", SCMP_ARCH_X86 },	  { "x86", SCMP_ARCH_X86 },
+	{ "x32", SCMP_ARCH_X32 },	  { "aarch64", SCMP_ARCH_AARCH64 },
 };
 
 static int add_arch(struct parser *ps, const struct lex_tok *t)
@@ -235,9 +235,9 @@ static const struct directive {
 	const char *word;
 	int (*parse)(struct parser *ps);
 } directives[] = {
-	{"default", parse_default},
-	{"arch", parse_arch},
-	{"include", parse_include},
+	{ "default", parse_default },
+	{ "arch", parse_arch },
+	{ "include", parse_include },
 };
 
 static int parse_line(struct parser *ps)
@@ -268,7 +268,7 @@ static int parse_lines(struct parser *ps, const char *text, size_t len)
 		size_t end = nl ? (size_t)(nl - text) : len;
 		int rc;
 
-		ps->lx = (struct lexer){.s = text + start, .len = end - start};
+		ps->lx = (struct lexer){ .s = text + start, .len = end - start };
 		rc = parse_line(ps);
 		if (rc || !nl)
 			return rc;
@@ -279,7 +279,7 @@ static int parse_lines(struct parser *ps, const char *text, size_t len)
 static int parse_in(struct parser *outer, const char *name, const char *text, size_t len,
 		    const struct include *up)
 {
-	struct parser ps = {.p = outer->p, .err = outer->err, .up = up};
+	struct parser ps = { .p = outer->p, .err = outer->err, .up = up };
 
 	ps.file = rules_intern_file(outer->p, name);
 	if (!ps.file)
@@ -315,7 +315,7 @@ static int check_cycle(struct parser *ps, const char *path, const char *real,
 static int parse_path(struct parser *ps, const char *path, const struct include *up)
 {
 	char real[PATH_MAX], *text = NULL;
-	struct include self = {.real = real, .up = up};
+	struct include self = { .real = real, .up = up };
 	size_t len = 0;
 	int fd, rc;
 
@@ -337,7 +337,7 @@ static int parse_path(struct parser *ps, const char *path, const struct include 
 
 int policy_parse_file(struct policy *p, const char *path, struct policy_error *err)
 {
-	struct parser ps = {.p = p, .err = err};
+	struct parser ps = { .p = p, .err = err };
 
 	memset(err, 0, sizeof(*err));
 	snprintf(err->file, sizeof(err->file), "%s", path);
@@ -347,7 +347,7 @@ int policy_parse_file(struct policy *p, const char *path, struct policy_error *e
 int policy_parse_text(struct policy *p, const char *name, const char *text, size_t len,
 		      struct policy_error *err)
 {
-	struct parser ps = {.p = p, .err = err};
+	struct parser ps = { .p = p, .err = err };
 
 	memset(err, 0, sizeof(*err));
 	return parse_in(&ps, name, text, len, NULL);
@@ -356,7 +356,7 @@ int policy_parse_text(struct policy *p, const char *name, const char *text, size
 int policy_action_parse(const char *text, struct policy_action *out)
 {
 	struct policy_error err;
-	struct parser ps = {.err = &err, .file = "", .lx = {.s = text, .len = strlen(text)}};
+	struct parser ps = { .err = &err, .file = "", .lx = { .s = text, .len = strlen(text) } };
 	struct lex_tok t = lex_next(&ps.lx);
 
 	if (parse_action(&ps, &t, out))

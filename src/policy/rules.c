@@ -104,27 +104,49 @@ static const struct policy_cond *cond_on(const struct policy_rule *r, unsigned a
 }
 
 /*
- * libseccomp 2.5.4 can loop forever in seccomp_rule_add when rules of one
- * syscall begin, in argument order (its chain order), with the same tests
- * and that shared beginning holds a range test (<, <=, >, >=, !=), e.g.
- * "a2 <= 3 && a4 == 3" then "a2 <= 3 && a5 == 3" (found by tests/fuzz; not
- * every such set hangs, but the ones found all have this shape). Equality and
- * mask tests are safe, so refuse only this shape rather than hang.
+ * libseccomp 2.5.4 cannot be trusted with range tests (<, <=, >, >=, !=) on
+ * an argument that another rule of the same syscall also tests: found by
+ * tests/fuzz, it loops forever in seccomp_rule_add ("a2 <= 3 && a4 == 3"
+ * then "a2 <= 3 && a5 == 3"), or silently drops a rule ("a0 >= 1" then
+ * "a0 >= 0 && a1 < 32": kill(0, 31) is denied). Equality and mask tests
+ * are safe, so a range test is refused only where such a rule meets it.
+ * Returns the argument at fault, or -1.
  */
-static bool hangs_libseccomp(const struct policy_rule *a, const struct policy_rule *b)
+static int unsafe_range(const struct policy_rule *a, const struct policy_rule *b)
 {
-	bool range = false;
-
 	for (unsigned arg = 0; arg < 6; arg++) {
 		const struct policy_cond *ca = cond_on(a, arg), *cb = cond_on(b, arg);
 
-		if (!ca && !cb)
-			continue;
-		if (!ca || !cb || !same_cond(ca, cb))
-			return range;
-		range |= is_range(ca);
+		if (ca && cb && (is_range(ca) || is_range(cb)))
+			return arg;
 	}
-	return false; /* the same tests: replaced, not added */
+	return -1;
+}
+
+/* True when no value satisfies both equality or mask tests. */
+static bool disjoint(const struct policy_cond *a, const struct policy_cond *b)
+{
+	uint64_t ma = a->op == POLICY_OP_MASKED_EQ ? a->mask : UINT64_MAX;
+	uint64_t mb = b->op == POLICY_OP_MASKED_EQ ? b->mask : UINT64_MAX;
+
+	return ((a->value ^ b->value) & ma & mb) != 0;
+}
+
+/*
+ * True when some call matches both rules. libseccomp orders rules of one
+ * syscall by its own tree, not as written, so rules with different actions
+ * must not overlap for the policy to mean one thing. Range tests never meet
+ * here (unsafe_range refused them), so disjointness is exact.
+ */
+static bool overlap(const struct policy_rule *a, const struct policy_rule *b)
+{
+	for (unsigned arg = 0; arg < 6; arg++) {
+		const struct policy_cond *ca = cond_on(a, arg), *cb = cond_on(b, arg);
+
+		if (ca && cb && disjoint(ca, cb))
+			return false;
+	}
+	return true;
 }
 
 static void remove_rule(struct policy *p, size_t i)
@@ -158,21 +180,21 @@ static int reconcile(struct policy *p, const struct policy_rule *r,
 			*other = o;
 			return -EEXIST;
 		}
-		if (hangs_libseccomp(o, r)) {
+		if (unsafe_range(o, r) >= 0) {
 			*other = o;
 			return -EDEADLK;
+		}
+		if (!same_action(o->action, r->action) && overlap(o, r)) {
+			*other = o;
+			return -ENOTUNIQ;
 		}
 		i++;
 	}
 	return 0;
 }
 
-int rules_add(struct policy *p, const struct policy_rule *r, const struct policy_rule **other)
+static int append(struct policy *p, const struct policy_rule *r)
 {
-	int rc = reconcile(p, r, other);
-
-	if (rc)
-		return rc < 0 ? rc : 0;
 	if (p->nrules == p->cap) {
 		size_t cap = p->cap ? 2 * p->cap : 64;
 		struct policy_rule *rules = realloc(p->rules, cap * sizeof(*rules));
@@ -190,6 +212,15 @@ int rules_add(struct policy *p, const struct policy_rule *r, const struct policy
 	return 0;
 }
 
+int rules_add(struct policy *p, const struct policy_rule *r, const struct policy_rule **other)
+{
+	int rc = reconcile(p, r, other);
+
+	if (rc)
+		return rc < 0 ? rc : 0;
+	return append(p, r);
+}
+
 static const char *const verdict_names[] = {
 	[POLICY_KILL] = "kill", [POLICY_KILL_PROCESS] = "kill-process",
 	[POLICY_TRAP] = "trap", [POLICY_ERRNO] = "errno",
@@ -204,9 +235,9 @@ const char *policy_verdict_name(enum policy_verdict v)
 uint32_t policy_action_scmp(struct policy_action a)
 {
 	static const uint32_t scmp[] = {
-	    [POLICY_KILL] = SCMP_ACT_KILL_THREAD, [POLICY_KILL_PROCESS] = SCMP_ACT_KILL_PROCESS,
-	    [POLICY_TRAP] = SCMP_ACT_TRAP,	  [POLICY_ERRNO] = SCMP_ACT_ERRNO(0),
-	    [POLICY_LOG] = SCMP_ACT_LOG,	  [POLICY_ALLOW] = SCMP_ACT_ALLOW,
+		[POLICY_KILL] = SCMP_ACT_KILL_THREAD, [POLICY_KILL_PROCESS] = SCMP_ACT_KILL_PROCESS,
+		[POLICY_TRAP] = SCMP_ACT_TRAP,        [POLICY_ERRNO] = SCMP_ACT_ERRNO(0),
+		[POLICY_LOG] = SCMP_ACT_LOG,          [POLICY_ALLOW] = SCMP_ACT_ALLOW,
 	};
 
 	return scmp[a.verdict] | (a.verdict == POLICY_ERRNO ? a.err : 0);
@@ -217,19 +248,22 @@ bool policy_action_allows(struct policy_action a)
 	return a.verdict == POLICY_ALLOW || a.verdict == POLICY_LOG;
 }
 
+/*
+ * Appended without reconcile(): "!=" beside "==" on one argument is a shape
+ * it refuses in general, but this one (each "!=" alone in its rule, the
+ * "==" tests together in one) compiles right; tests/unit/test_policy.c
+ * checks every case of it against the BPF.
+ */
 static int add_exec_rule(struct policy *p, struct policy_action a, unsigned n,
 			 const struct policy_cond *conds)
 {
-	struct policy_rule r = {.syscall = "execve",
-				.action = a,
-				.nconds = n,
-				.file = rules_intern_file(p, "sysray sandbox")};
-	const struct policy_rule *other;
+	struct policy_rule r = { .syscall = "execve", .action = a, .nconds = n,
+				 .file = rules_intern_file(p, "sysray sandbox") };
 
 	if (!r.file)
 		return -ENOMEM;
 	memcpy(r.conds, conds, n * sizeof(*conds));
-	return rules_add(p, &r, &other);
+	return append(p, &r);
 }
 
 /*
@@ -242,8 +276,8 @@ static int add_exec_rule(struct policy *p, struct policy_action a, unsigned n,
  */
 int policy_pin_exec(struct policy *p, const void *path, const void *argv, const void *envp)
 {
-	const uintptr_t ptr[3] = {(uintptr_t)path, (uintptr_t)argv, (uintptr_t)envp};
-	struct policy_action allow = {.verdict = POLICY_ALLOW}, deny = p->def;
+	const uintptr_t ptr[3] = {(uintptr_t)path, (uintptr_t)argv, (uintptr_t)envp };
+	struct policy_action allow = { .verdict = POLICY_ALLOW }, deny = p->def;
 	struct policy_cond pin[3];
 	int rc;
 
@@ -257,7 +291,7 @@ int policy_pin_exec(struct policy *p, const void *path, const void *argv, const 
 		break;
 	}
 	for (int i = 0; i < 3; i++)
-		pin[i] = (struct policy_cond){.arg = i, .op = POLICY_OP_EQ, .value = ptr[i]};
+		pin[i] = (struct policy_cond){ .arg = i, .op = POLICY_OP_EQ, .value = ptr[i]};
 	rc = add_exec_rule(p, allow, 3, pin);
 	for (int i = 0; i < 3 && !rc && !same_action(deny, p->def); i++) {
 		struct policy_cond other = pin[i];

@@ -15,8 +15,10 @@
  */
 
 /*
- * Add a rule (copied); -EEXIST when it conflicts, -EDEADLK for a shape that
- * libseccomp cannot compile; *other then names the earlier rule.
+ * Add a rule (copied); -EEXIST when it conflicts, -EDEADLK for a range test
+ * that libseccomp cannot compile beside the earlier rule, -ENOTUNIQ when a
+ * call could match both it and an earlier rule with another action; *other
+ * then names the earlier rule.
  */
 int rules_add(struct policy *p, const struct policy_rule *r, const struct policy_rule **other);
 

@@ -144,6 +144,12 @@ TEST(policy_pinned_exec, "policy: only the pinned execve passes a policy that de
 		  SECCOMP_RET_ERRNO | EACCES);
 	CHECK_INT(run(&b, AUDIT_ARCH_X86_64, "execve", 0x1001, 0x2000, 0x3000),
 		  SECCOMP_RET_ERRNO | EACCES);
+	CHECK_INT(run(&b, AUDIT_ARCH_X86_64, "execve", 0x1000, 0x2001, 0x3000),
+		  SECCOMP_RET_ERRNO | EACCES);
+	CHECK_INT(run(&b, AUDIT_ARCH_X86_64, "execve", 0x1001, 0x2001, 0x3001),
+		  SECCOMP_RET_ERRNO | EACCES);
+	CHECK_INT(run(&b, AUDIT_ARCH_X86_64, "execve", 0x1000 + (1ULL << 32), 0x2000, 0x3000),
+		  SECCOMP_RET_ERRNO | EACCES);
 	CHECK_INT(run(&b, AUDIT_ARCH_X86_64, "read", 0, 0, 0), SECCOMP_RET_KILL_PROCESS);
 	free(b.insns);
 	policy_free(&p);
