@@ -21,7 +21,8 @@ static const char policy_usage[] =
 	"usage: sysray policy export [FILE] --format FORMAT [-o OUT] [--allow LIST]\n"
 	"                            [--deny LIST] [--deny-action ACTION] [--default ACTION]\n"
 	"       sysray policy test FILE TESTS...\n"
-	"       sysray policy learn | check   (not available yet: they need the tracer)\n"
+	"       sysray policy learn -o FILE [--args] [--append] -- COMMAND [ARGS...]\n"
+	"       sysray policy check   (not available yet: it needs the JSON trace)\n"
 	"\n"
 	"export writes the policy FILE (see doc/policy.md), plus any inline lists as\n"
 	"in 'sysray sandbox', in another sandbox's format, on stdout or to OUT:\n"
@@ -149,7 +150,7 @@ static const struct subcommand {
 } subcommands[] = {
 	{ "export", policy_export_cmd },
 	{ "test", policy_test_cmd },
-	{ "learn", policy_needs_tracer },
+	{ "learn", policy_learn_cmd },
 	{ "check", policy_needs_tracer },
 };
 

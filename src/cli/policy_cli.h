@@ -31,6 +31,9 @@ int cli_policy_option(struct policy_source *src, int val, const char *arg);
 /* Build p from src (policy_init'ed by the caller); prints and returns 1 on error. */
 int cli_policy_build(struct policy *p, const struct policy_source *src);
 
+/* sysray policy learn (src/cli/policy_learn.c). */
+int policy_learn_cmd(int argc, char **argv);
+
 /* Print "sysray: VERB: unknown option 'X' (see 'sysray VERB --help')"; returns 1. */
 int cli_bad_option(const char *verb, const char *opt);
 

@@ -27,6 +27,8 @@
 #include "cli/cli.h"
 #include "cli/policy_cli.h"
 #include "util/compiler.h"
+#include "features/explain.h"
+#include "trace/session.h"
 #include "util/error.h"
 
 extern char **environ;
@@ -55,6 +57,15 @@ static const char sandbox_usage[] =
 	"Only the command's own execve is let through implicitly (matched on its exact\n"
 	"arguments); every later syscall, including another execve, meets the policy.\n"
 	"\n"
+	"  -x, --explain          report each denied call before it takes effect:\n"
+	"                         'sysray: denied: openat(AT_FDCWD, \"/etc/shadow\", O_RDONLY)\n"
+	"                         in pid 1234 (cat) by rule 'default kill-process'; to allow\n"
+	"                         it add: allow openat', then carry out the action; calls\n"
+	"                         under 'log' run and are listed at exit. The policy is then\n"
+	"                         enforced through the tracer (calls it allows outright still\n"
+	"                         run at native speed). The default when stderr is a terminal.\n"
+	"      --no-explain       enforce with the policy's own seccomp filter only\n"
+	"\n"
 	"Exit status: the command's, 128+N when it is killed by signal N (a denied\n"
 	"syscall under 'kill' gives 159, SIGSYS), 1 when sysray cannot run it.\n"
 	"SIGINT, SIGTERM and SIGHUP are passed on to the command.\n";
@@ -65,9 +76,14 @@ static const struct option sandbox_options[] = {
 	{ "deny", required_argument, NULL, 'd'},
 	{ "deny-action", required_argument, NULL, 'D'},
 	{ "default", required_argument, NULL, 'A'},
+	{ "explain", no_argument, NULL, 'x'},
+	{ "no-explain", no_argument, NULL, 'X'},
 	{ "help", no_argument, NULL, 'h'},
 	{ NULL, 0, NULL, 0 },
 };
+
+/* --explain (1), --no-explain (0), or as stderr is a terminal (-1). */
+static int sandbox_explain = -1;
 
 /* Signals go to the child: the only state a handler can reach is a global. */
 static volatile pid_t sandbox_child;
@@ -83,7 +99,7 @@ static int parse_options(int argc, char **argv, struct policy_source *src)
 	int c, rc;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:p:a:d:h", sandbox_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:p:a:d:hxX", sandbox_options, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(sandbox_usage, stdout);
 			exit(SR_EXIT_OK);
@@ -92,6 +108,10 @@ static int parse_options(int argc, char **argv, struct policy_source *src)
 			return sr_error("sandbox: option '%s' needs a value", argv[optind - 1]);
 		if (c == 'p') {
 			src->file = optarg;
+			continue;
+		}
+		if (c == 'x' || c == 'X') {
+			sandbox_explain = c == 'x';
 			continue;
 		}
 		rc = cli_policy_option(src, c, optarg);
@@ -237,6 +257,34 @@ static int prepare(struct launch *l, struct policy *p, const struct policy_sourc
 	return 0;
 }
 
+/* --explain: the policy checked by the tracer at each call it does not allow outright. */
+static int explained(struct policy *p, const struct policy_source *src, char **command)
+{
+	struct sr_trace_opts t = { 0 };
+	struct sr_explain *x;
+	int rc = cli_policy_build(p, src);
+
+	if (rc)
+		return rc;
+	x = explain_new(p);
+	if (!x) {
+		sr_error("cannot compile the policy: %s", strerror(errno));
+		return SR_EXIT_FAILURE;
+	}
+	t.decode.strsize = 32;
+	t.text.acolumn = 40;
+	t.status = SR_STATUS_ALL;
+	t.signals = ~0ULL;
+	t.quiet = ~0u;
+	t.command = command;
+	t.engine.follow_forks = true;
+	t.explain = x;
+	rc = session_run(&t);
+	explain_report(x, stderr);
+	explain_free(x);
+	return rc;
+}
+
 int cmd_sandbox(int argc, char **argv)
 {
 	struct policy_source src = { 0 };
@@ -250,6 +298,13 @@ int cmd_sandbox(int argc, char **argv)
 		return SR_EXIT_FAILURE;
 	l.argv = argv + first;
 	policy_init(&p);
+	if (sandbox_explain < 0)
+		sandbox_explain = isatty(STDERR_FILENO) == 1;
+	if (sandbox_explain) {
+		rc = explained(&p, &src, argv + first);
+		policy_free(&p);
+		return rc;
+	}
 	rc = prepare(&l, &p, &src);
 	policy_free(&p);
 	if (!rc)

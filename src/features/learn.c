@@ -31,17 +31,21 @@ static const struct watch {
 	uint8_t kind;
 	const char *argname;
 	uint64_t mask;
-	const struct sr_xlat *names; /* how values are written, or NULL for numbers */
+	const char *mask_text;       /* W_NEVER: the mask as the policy language writes it */
+	const struct sr_xlat *names; /* values the policy language has names for, or NULL */
+	const struct sr_xlat *notes; /* names for a comment only (ioctl requests) */
 } watches[] = {
-	{ "socket", 0, W_VALUES, "domain", ~0ULL, &xlat_socket_families },
-	{ "clone", 0, W_VALUES, "flags", ~0ULL, NULL },
-	{ "ioctl", 1, W_VALUES, "request", 0xffffffff, &xlat_ioctl_tty },
-	{ "prctl", 0, W_VALUES, "option", ~0ULL, NULL },
+	{ "socket", 0, W_VALUES, "domain", ~0ULL, NULL, &xlat_socket_families, NULL },
+	{ "clone", 0, W_VALUES, "flags", ~0ULL, NULL, NULL, NULL },
+	{ "ioctl", 1, W_VALUES, "request", 0xffffffff, NULL, NULL, &xlat_ioctl_tty },
+	{ "prctl", 0, W_VALUES, "option", ~0ULL, NULL, NULL, NULL },
 	/* Files opened for writing (or created, truncated): the usual reason to look. */
-	{ "openat", 2, W_NEVER, "flags", O_WRONLY | O_RDWR | O_CREAT | O_TRUNC, NULL },
-	{ "open", 1, W_NEVER, "flags", O_WRONLY | O_RDWR | O_CREAT | O_TRUNC, NULL },
+	{ "openat", 2, W_NEVER, "flags", O_WRONLY | O_RDWR | O_CREAT | O_TRUNC,
+	  "O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", NULL, NULL },
+	{ "open", 1, W_NEVER, "flags", O_WRONLY | O_RDWR | O_CREAT | O_TRUNC,
+	  "O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", NULL, NULL },
 	/* Memory made executable after load (a JIT, or an exploit). */
-	{ "mprotect", 2, W_NEVER, "prot", PROT_EXEC, NULL },
+	{ "mprotect", 2, W_NEVER, "prot", PROT_EXEC, "PROT_EXEC", NULL, NULL },
 };
 
 struct seen {
@@ -188,7 +192,7 @@ static void put_condition(FILE *f, const struct sr_learn *l, const char *name)
 		if (strcmp(w->syscall, name) || s->any)
 			continue;
 		if (w->kind == W_NEVER) {
-			fprintf(f, " if %s & %#" PRIx64 " == 0", w->argname, w->mask);
+			fprintf(f, " if %s & %s == 0", w->argname, w->mask_text);
 			return;
 		}
 		for (unsigned int k = 0; k < s->n; k++) {
@@ -196,6 +200,26 @@ static void put_condition(FILE *f, const struct sr_learn *l, const char *name)
 			put_value(f, w, s->values[k]);
 		}
 		return;
+	}
+}
+
+/* For values written as numbers: their names, in the comment ("; TCGETS, TIOCGWINSZ"). */
+static void put_notes(FILE *f, const struct sr_learn *l, const char *name)
+{
+	for (size_t i = 0; l->with_args && i < ARRAY_SIZE(watches); i++) {
+		const struct watch *w = &watches[i];
+		const char *sep = "; ";
+
+		if (strcmp(w->syscall, name) || !w->notes || l->seen[i].any)
+			continue;
+		for (unsigned int k = 0; k < l->seen[i].n; k++) {
+			const char *n = xlat_name(w->notes, l->seen[i].values[k]);
+
+			if (n) {
+				fprintf(f, "%s%s", sep, n);
+				sep = ", ";
+			}
+		}
 	}
 }
 
@@ -223,7 +247,9 @@ void learn_write(const struct sr_learn *l, FILE *f, const char *header)
 
 		fprintf(f, "allow %s", names[i]);
 		put_condition(f, l, names[i]);
-		fprintf(f, "  # %" PRIu64 " call%s\n", calls, calls == 1 ? "" : "s");
+		fprintf(f, "  # %" PRIu64 " call%s", calls, calls == 1 ? "" : "s");
+		put_notes(f, l, names[i]);
+		fputc('\n', f);
 	}
 	free(names);
 }

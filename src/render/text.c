@@ -523,6 +523,20 @@ void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_
 	r->open = NULL;
 }
 
+void text_call_brief(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c)
+{
+	put_name(r, c);
+	out_putc(r->out, '(');
+	put_args(r, c, 0, c->nentry, false);
+	if (c->entry_partial) {
+		if (c->nentry)
+			out_puts(r->out, ", ");
+		text_value(r, &c->args[c->nentry].list.items[0]);
+	}
+	out_putc(r->out, ')');
+	(void)tt;
+}
+
 void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
 	       unsigned int nargs, bool returned)
 {

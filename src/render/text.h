@@ -70,6 +70,9 @@ void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_
 void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
 	       unsigned int nargs, bool returned);
 
+/* The call as far as it is known at entry, closed: "openat(AT_FDCWD, "/x", O_RDONLY)". */
+void text_call_brief(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c);
+
 /* --- SIGCHLD {si_signo=SIGCHLD, ...} --- */
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts);

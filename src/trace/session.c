@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "decode/signal.h"
+#include "features/explain.h"
 #include "features/filter.h"
 #include "features/inject.h"
 #include "features/learn.h"
@@ -266,6 +267,10 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 	if (s->opts->filter && !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
 		return;
 	ts->in_call = true;
+	if (s->opts->explain) {
+		decode_enter(s->decoder, &ts->call, ev, task, &ts->arena);
+		explain_call(s->opts->explain, task, &ts->call, verdict);
+	}
 	if (!s->text_on) {
 		/* -c alone needs no values: the number and the times are in the event. */
 		ts->call.ev = ev;
@@ -301,6 +306,7 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 		count_call(s, ev);
 	if (!s->text_on) {
 		ts->in_call = false;
+		arena_reset(&ts->arena);
 		return;
 	}
 	decode_exit(&ts->call, ev);
@@ -550,7 +556,7 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 	memset(s, 0, sizeof(*s));
 	s->opts = opts;
 	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
-	s->text_on = !opts->summary_only && !opts->learn;
+	s->text_on = !opts->summary_only && !opts->learn && !opts->explain;
 	s->defer = opts->status != SR_STATUS_ALL || opts->paths;
 	if (opts->outfile && !opts->per_process) {
 		if (output_open_file(&s->main, opts->outfile, opts))
@@ -579,8 +585,12 @@ int session_run(const struct sr_trace_opts *opts)
 	eo.reset_signals = &changed;
 	eo.hide_until_exec = true;
 	eo.cpu_times = opts->summary && !summary_wall_clock(opts->summary);
-	s.prefilter = make_prefilter(opts);
-	if (s.prefilter) {
+	s.prefilter = opts->explain ? NULL : make_prefilter(opts);
+	if (opts->explain) {
+		eo.seccomp_stops = true;
+		eo.child_setup = explain_child_setup;
+		eo.child_arg = opts->explain;
+	} else if (s.prefilter) {
 		eo.seccomp_stops = true;
 		eo.child_setup = prefilter_child_setup;
 		eo.child_arg = s.prefilter;

@@ -49,6 +49,7 @@ struct sr_trace_opts {
 	const char *const *paths; /* -P: show only calls touching these paths (NULL-terminated) */
 	const struct sr_inject *inject; /* -e inject=, -e fault=; NULL: none */
 	struct sr_learn *learn;         /* policy learn: every call started; no trace printed */
+	struct sr_explain *explain;     /* sandbox --explain: the policy checked at each stop */
 	char **command;	     /* NULL-terminated, or NULL with -p */
 	pid_t *pids;	     /* -p */
 	unsigned int npids;
