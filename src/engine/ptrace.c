@@ -90,7 +90,9 @@ void engine_stop(struct sr_engine *e, int sig)
 
 static void emit(struct sr_engine *e, struct tracee *t, struct sr_event *ev, struct sr_verdict *v)
 {
-	if (t->flags & TCB_HIDDEN)
+	/* A hidden spawn still reports its end: strace prints "+++ exited with 1 +++" for a
+	 * command whose execve failed. */
+	if ((t->flags & TCB_HIDDEN) && ev->kind != SR_EV_EXITED && ev->kind != SR_EV_KILLED)
 		return;
 	ev->tid = t->task.tid;
 	ev->tgid = t->task.tgid;
@@ -317,7 +319,7 @@ static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
 	ev->ts_enter = now_ns();
 	t->flags |= TCB_IN_SYSCALL;
 	if ((t->flags & TCB_HIDDEN) && is_execve(ev))
-		t->flags &= ~TCB_HIDDEN;
+		t->flags = (t->flags & ~TCB_HIDDEN) | TCB_FIRST_EXEC;
 	emit(e, t, ev, &v);
 	apply_verdict(t, &v);
 	resume(t, v.signal);
@@ -341,6 +343,11 @@ static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 	ev->ts_exit = now_ns();
 	t->flags &= ~TCB_IN_SYSCALL;
 	emit(e, t, ev, NULL);
+	/* The command's execve failed: what follows is sysray's own child reporting it and
+	 * exiting, which strace does not show either. */
+	if ((t->flags & TCB_FIRST_EXEC) && info->exit.is_error)
+		t->flags |= TCB_HIDDEN;
+	t->flags &= ~TCB_FIRST_EXEC;
 	resume(t, 0);
 }
 

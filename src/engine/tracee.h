@@ -15,6 +15,7 @@ enum tracee_flags {
 	TCB_SPAWNED = 1u << 4,	  /* the command the engine started */
 	TCB_GROUP_STOP = 1u << 5, /* parked in a group-stop with PTRACE_LISTEN */
 	TCB_REPORTED = 1u << 6,	  /* NEW_TASK reported */
+	TCB_FIRST_EXEC = 1u << 7, /* spawned, in its first execve: hidden again if it fails */
 };
 
 struct tracee {

@@ -197,6 +197,11 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 	ts->call.ev = &wall_ev;
 	text_call_exit(&ts->output->text, &ts->tt, &ts->call, false);
 	ts->in_call = false;
+	/* After a failed execve the program usually reports it on the stderr we share: write
+	 * the execve line first, as strace's line-buffered stderr does. */
+	if (ts->call.failed && ts->output->out.fd == STDERR_FILENO && ts->call.name &&
+	    !strncmp(ts->call.name, "execve", 6))
+		out_flush(&ts->output->out);
 	arena_reset(&ts->arena);
 }
 
