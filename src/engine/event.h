@@ -34,7 +34,8 @@ struct sr_event {
 	__u64 sp;
 	__s32 sig;	   /* SIGNAL/KILLED/STOPPED: signal number */
 	__s32 status;	   /* EXITED: exit code; KILLED: 1 when it dumped core */
-	__s32 old_tid;	   /* EXEC: the tid that called execve; NEW_TASK: the parent, or 0 */
+	__s32 old_tid;	   /* EXEC and EXITED with SUPERSEDED: the tid that called execve;
+			    * NEW_TASK: the parent, or 0 */
 	__u32 flags;	   /* SR_EVF_* */
 	__u8 siginfo[128]; /* SIGNAL: the siginfo_t the kernel will deliver */
 };

@@ -420,7 +420,11 @@ static void on_exec(struct sr_engine *e, struct tracee *t)
 	if ((pid_t)old != leader && caller) {
 		/* A non-leader thread called execve: it takes the leader's tid and the leader
 		 * vanishes without an exit of its own (ptrace(2), "execve(2) under ptrace"). */
-		emit_simple(e, t, SR_EV_EXITED, 0, 0, SR_EVF_SUPERSEDED);
+		struct sr_event gone = {.kind = SR_EV_EXITED, .flags = SR_EVF_SUPERSEDED,
+					.old_tid = (__s32)old};
+
+		gone.ts_enter = gone.ts_exit = now_ns();
+		emit(e, t, &gone, NULL);
 		tracee_remove(&e->tt, t);
 		tracee_retid(&e->tt, caller, leader);
 		t = caller;

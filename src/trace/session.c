@@ -46,6 +46,7 @@ struct session {
 	uint64_t realtime_offset; /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns */
 	unsigned int ntasks;
 	bool out_is_stderr;
+	struct output *handover; /* -ff: a superseded leader's file, for the thread that exec'd */
 };
 
 /* The session the signal handlers act on: a handler has no other way to reach it. */
@@ -237,9 +238,12 @@ static void on_end(struct session *s, struct sr_task *task, const struct sr_even
 
 	finish_call(s, ts, ev->ts_enter);
 	if (ev->kind == SR_EV_EXITED && (ev->flags & SR_EVF_SUPERSEDED)) {
-		snprintf(line, sizeof(line), "+++ superseded by execve in pid %d +++", task->tgid);
-		if (!(s->opts->quiet & SR_QUIET_SUPERSEDED))
-			text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+		/* The thread that exec'd goes on under this pid, and in this pid's file (-ff):
+		 * on_exec says so. */
+		if (ts->output != &s->main) {
+			s->handover = ts->output;
+			ts->output = &s->main;
+		}
 	} else if (ev->kind == SR_EV_EXITED) {
 		snprintf(line, sizeof(line), "+++ exited with %d +++", ev->status);
 		if (!(s->opts->quiet & SR_QUIET_EXIT))
@@ -251,6 +255,40 @@ static void on_end(struct session *s, struct sr_task *task, const struct sr_even
 		text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
 	}
 	task_gone(s, task);
+}
+
+/*
+ * A thread other than the leader called execve and now has the leader's pid (the leader's
+ * end came just before). strace ends an open execve line with "<pid changed to N ...>",
+ * moves the thread to the leader's -ff file and names the caller in "superseded".
+ */
+static void on_exec(struct session *s, struct sr_task *task, const struct sr_event *ev)
+{
+	struct task_state *ts = task->priv;
+	struct output *mine = ts->output;
+	char line[96];
+
+	if (ev->old_tid == task->tid)
+		return;
+	if (mine->text.open == &ts->tt) {
+		out_printf(&mine->out, " <pid changed to %d ...>", task->tid);
+		out_eol(&mine->out);
+		mine->text.open = NULL;
+		ts->tt.cut = true;
+	}
+	if (s->handover) {
+		if (mine != &s->main) {
+			output_close(mine);
+			free(mine);
+		}
+		ts->output = s->handover;
+		s->handover = NULL;
+	}
+	ts->tt.tid = task->tid;
+	if (s->opts->quiet & (SR_QUIET_SUPERSEDED | SR_QUIET_THREAD_EXECVE))
+		return;
+	snprintf(line, sizeof(line), "+++ superseded by execve in pid %d +++", ev->old_tid);
+	text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
 }
 
 static void on_stopped(struct session *s, struct task_state *ts, const struct sr_event *ev)
@@ -304,6 +342,9 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 		break;
 	case SR_EV_DETACHED:
 		on_detached(s, task);
+		break;
+	case SR_EV_EXEC:
+		on_exec(s, task, ev);
 		break;
 	default:
 		break;
