@@ -359,6 +359,10 @@ static void on_interrupted(void *ctx)
 		flush_due = 0;
 		out_flush(&s->main.out);
 	}
+	/* The trace's reader went away while SIGPIPE was ignored (it was when sysray started):
+	 * end as the signal would have made us. */
+	if (s->main.out.err == EPIPE)
+		engine_stop(s->engine, SIGPIPE);
 }
 
 static void on_fatal_signal(int sig)
@@ -378,9 +382,13 @@ static const int fatal_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM};
 /*
  * Signals to sysray: the fatal ones make the engine let go (detach, and signal
  * a spawned command as strace does), except that with -o FILE and a command of
- * our own, Ctrl-C and Ctrl-\ are left to the command alone (it gets them from
- * the terminal too; its death ends the trace). A signal ignored when sysray
- * started stays ignored. Whatever is changed here is reset in the command.
+ * our own they are ignored and the trace runs until the command ends, as
+ * strace's default -I3 does: Ctrl-C reaches the command from the terminal and
+ * its death ends the trace. SIGPIPE is the exception: strace ignores it too and
+ * then loops on EPIPE for as long as the command runs; we end (a reader of
+ * `-o /dev/stdout` went away, the trace has nowhere to go). A signal ignored
+ * when sysray started stays ignored. Whatever is changed here is reset in the
+ * command.
  */
 static void setup_signals(struct session *s, sigset_t *changed)
 {
@@ -390,8 +398,7 @@ static void setup_signals(struct session *s, sigset_t *changed)
 	signal(SIGCHLD, SIG_DFL);
 	for (size_t i = 0; i < ARRAY_SIZE(fatal_signals); i++) {
 		int sig = fatal_signals[i];
-		bool leave_to_command =
-		    s->opts->command && s->opts->outfile && (sig == SIGINT || sig == SIGQUIT);
+		bool leave_to_command = s->opts->command && s->opts->outfile && sig != SIGPIPE;
 
 		if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
 			continue;
