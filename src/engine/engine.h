@@ -81,7 +81,8 @@ void engine_free(struct sr_engine *e);
  * on -errno *why names the step that failed. */
 int engine_spawn(struct sr_engine *e, char *const argv[], const char **why);
 
-/* Attach to every thread of a running process. 0 or -errno. */
+/* Attach to the thread pid of a running process, with follow_forks to every thread of its
+ * process. The number of threads attached, or -errno. */
 int engine_attach(struct sr_engine *e, pid_t pid);
 
 /* Run until no task is traced or engine_stop() was called. 0 or -errno. */

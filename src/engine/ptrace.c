@@ -252,32 +252,48 @@ static int seize_thread(struct sr_engine *e, pid_t tid, pid_t tgid)
 	return 0;
 }
 
-int engine_attach(struct sr_engine *e, pid_t pid)
+/* Seize the threads of pid's process not traced yet; returns how many. */
+static int seize_other_threads(struct sr_engine *e, pid_t pid, pid_t tgid)
 {
 	char path[64];
 	struct dirent *de;
-	int rc = 0, n = 0;
+	int n = 0;
 	DIR *d;
 
 	snprintf(path, sizeof(path), "/proc/%d/task", pid);
 	d = opendir(path);
 	if (!d)
-		return seize_thread(e, pid, pid);
+		return 0;
 	while ((de = readdir(d))) {
 		pid_t tid = atoi(de->d_name);
 
-		if (tid <= 0 || tracee_find(&e->tt, tid))
-			continue;
-		rc = seize_thread(e, tid, pid);
-		/* A thread may exit while we walk the list. */
-		if (rc == -ESRCH)
-			rc = 0;
-		else if (rc)
-			break;
-		n++;
+		/* ESRCH: the thread exited while we walked the list. EPERM: it is traced
+		 * already, by us: a clone of a thread seized a moment ago (TRACECLONE). */
+		if (tid > 0 && !tracee_find(&e->tt, tid) && seize_thread(e, tid, tgid) == 0)
+			n++;
 	}
 	closedir(d);
-	return rc ? rc : n ? 0 : -ESRCH;
+	return n;
+}
+
+int engine_attach(struct sr_engine *e, pid_t pid)
+{
+	pid_t tgid = proc_tgid(pid);
+	int rc, n = 1, more;
+
+	if (tracee_find(&e->tt, pid))
+		return 1;
+	rc = seize_thread(e, pid, tgid);
+	if (rc)
+		return rc;
+	/* As strace: the one thread named, or with -f every thread of its process. A thread
+	 * not seized yet may start another while we walk the list: walk again until a walk
+	 * finds none. */
+	if (!e->opts.follow_forks)
+		return n;
+	while ((more = seize_other_threads(e, pid, tgid)) > 0)
+		n += more;
+	return n;
 }
 
 static void resume(struct tracee *t, int sig)

@@ -136,7 +136,9 @@ static void on_new_task(struct session *s, struct sr_task *task, const struct sr
 	task->priv = ts;
 	s->ntasks++;
 	update_prefix(s);
-	if (!(s->opts->quiet & SR_QUIET_ATTACH) && !(ev->flags & SR_EVF_SPAWNED))
+	/* The threads of a -p process are announced together, by start_tasks(). */
+	if (!(s->opts->quiet & SR_QUIET_ATTACH) && !(ev->flags & SR_EVF_SPAWNED) &&
+	    !((ev->flags & SR_EVF_ATTACHED) && !ev->old_tid))
 		notice(s, "Process %d attached", task->tid);
 }
 
@@ -426,6 +428,17 @@ static void stop_flush_timer(void)
 	setitimer(ITIMER_REAL, &off, NULL);
 }
 
+static void announce_attach(struct session *s, pid_t pid, int nthreads)
+{
+	if (s->opts->quiet & SR_QUIET_ATTACH)
+		return;
+	out_flush(&s->main.out);
+	if (nthreads > 1)
+		fprintf(stderr, "sysray: Process %d attached with %d threads\n", pid, nthreads);
+	else
+		fprintf(stderr, "sysray: Process %d attached\n", pid);
+}
+
 static int start_tasks(struct session *s)
 {
 	const struct sr_trace_opts *o = s->opts;
@@ -442,6 +455,10 @@ static int start_tasks(struct session *s)
 	}
 	for (unsigned int i = 0; i < o->npids; i++) {
 		rc = engine_attach(s->engine, o->pids[i]);
+		if (rc > 0) {
+			announce_attach(s, o->pids[i], rc);
+			continue;
+		}
 		if (rc == -EPERM && getuid() != 0)
 			return sr_error("attach: ptrace(PTRACE_SEIZE, %d): %s (see "
 					"/proc/sys/kernel/yama/ptrace_scope)",
