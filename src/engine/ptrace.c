@@ -554,15 +554,21 @@ static void dispatch(struct sr_engine *e, pid_t tid, int status)
 }
 
 /* Let one task go: stop it if it runs, then detach passing on any signal it was about to
- * receive. Spawned tasks are sent sig first, as strace does when it is interrupted. */
+ * receive. The command we started is sent sig first, as strace does when it is
+ * interrupted; the processes it started are only let go, as strace does. SIGCONT goes
+ * first: a fatal signal does not end a stopped process (complete_signal() in
+ * kernel/signal.c skips the quick group exit for a ptraced one, and after the detach it
+ * stays in its group-stop with the signal pending). */
 static void detach_one(struct tracee *t, void *arg)
 {
 	struct sr_engine *e = arg;
 	pid_t tid = t->task.tid;
 	int status, sig = 0;
 
-	if (!(t->flags & TCB_ATTACHED) && e->stop_sig)
+	if (tid == e->spawned && e->stop_sig) {
+		kill(tid, SIGCONT);
 		kill(tid, e->stop_sig);
+	}
 	if (!(t->flags & TCB_GROUP_STOP) && ptrace(PTRACE_INTERRUPT, tid, NULL, NULL) == 0) {
 		while (waitpid(tid, &status, __WALL) == tid) {
 			if (!WIFSTOPPED(status)) {
