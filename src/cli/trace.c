@@ -103,6 +103,7 @@ static int opt_user(struct trace_cli *cli, const char *arg)
 	cli->opts.engine.run_as = true;
 	cli->opts.engine.run_uid = pw->pw_uid;
 	cli->opts.engine.run_gid = pw->pw_gid;
+	cli->opts.engine.run_user = arg;
 	return 0;
 }
 

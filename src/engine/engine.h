@@ -67,6 +67,7 @@ struct sr_engine_opts {
 	const char *const *env_set; /* NULL-terminated VAR=VAL / VAR (unset) edits for a spawn */
 	uid_t run_uid;		    /* with run_as: the credentials of the spawned command (-u) */
 	gid_t run_gid;
+	const char *run_user; /* with run_as: the user whose supplementary groups it gets */
 	bool run_as;
 	const sigset_t *reset_signals; /* set back to SIG_DFL in a spawned command */
 };

@@ -8,6 +8,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <grp.h>
 #include <linux/audit.h>
 #include <sched.h>
 #include <stdio.h>
@@ -197,7 +198,11 @@ static void ATTR_NORETURN spawn_child(const struct sr_engine *e, const char *pat
 				signal(sig, SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
-	if (e->opts.run_as && (setgid(e->opts.run_gid) || setuid(e->opts.run_uid))) {
+	/* initgroups first, as strace does: setuid alone would leave the command root's
+	 * supplementary groups (group 0 included). */
+	if (e->opts.run_as &&
+	    ((e->opts.run_user && initgroups(e->opts.run_user, e->opts.run_gid)) ||
+	     setgid(e->opts.run_gid) || setuid(e->opts.run_uid))) {
 		sr_error("cannot change to uid %u: %s", e->opts.run_uid, strerror(errno));
 		_exit(1);
 	}
