@@ -307,7 +307,15 @@ static void on_detached(struct session *s, struct sr_task *task)
 	struct task_state *ts = task->priv;
 
 	if (ts && ts->in_call) {
-		text_cut(&ts->output->text);
+		struct sr_text *r = &ts->output->text;
+
+		/* The call it was in will not be seen to return: strace (droptcb()) ends its
+		 * still open line with " <detached ...>". */
+		if (r->open == &ts->tt) {
+			out_puts(r->out, " <detached ...>");
+			out_eol(r->out);
+			r->open = NULL;
+		}
 		ts->in_call = false;
 	}
 	if (!(s->opts->quiet & SR_QUIET_ATTACH))
