@@ -626,6 +626,64 @@ t_attach() {
 	t_cmp "$n" "$d/exp" "$d/sr"
 }
 
+# reader_run TRACER: attach to cat blocked reading a pipe, feed it a line, interrupt.
+reader_run() {
+	local tr=$1 d=$2 pid bp
+	mkdir -p "$d/$tr"
+	mkfifo "$d/$tr/fifo"
+	# The shell holds the fifo open both ways, so cat never sees an end of file.
+	exec 7<> "$d/$tr/fifo"
+	cat <&7 > "$d/$tr/cat.out" &
+	pid=$!
+	bgpids+=("$pid")
+	wait_state "$pid" S || { echo "cat does not wait"; return 1; }
+	env --default-signal=INT $(tracer "$tr") -p "$pid" -o "$d/$tr/trace" 2> "$d/$tr/err" &
+	bp=$!
+	bgpids+=("$bp")
+	wait_for "$d/$tr/err" 'attached' || { echo "not attached"; return 1; }
+	echo hello >&7
+	wait_for "$d/$tr/cat.out" hello || { echo "cat did not copy the line"; return 1; }
+	# It wrote the line; once it waits in read(2) again (/proc/PID/syscall starts with the
+	# call's number, 0), interrupt.
+	local i
+	for (( i = 0; i < 100; i++ )); do
+		[ "$(cut -d' ' -f1 "/proc/$pid/syscall" 2> /dev/null)" = 0 ] && break
+		sleep 0.05
+	done
+	kill -INT "$bp"
+	wait "$bp" 2> /dev/null
+	echo "exit $?"
+	echo "cat: $(state "$pid" | tr R S)"
+	echo again >&7
+	wait_for "$d/$tr/cat.out" again 5 && echo "cat copies on" || echo "cat stopped copying"
+	exec 7<&-
+	kill "$pid"
+	sed -E "s/\b$pid\b/PID/g; s/^(strace|sysray): //" "$d/$tr/err" "$d/$tr/trace"
+}
+
+t_attach_reader() {
+	local n="engine: -p to cat blocked on a pipe: its calls, then ' <detached ...>'; as strace"
+	local d=$tmp/reader
+	t_want "$n" || return
+	mkdir -p "$d"
+	reader_run sysray "$d" > "$d/sr" || { t_fail "$n" "$(cat "$d/sr")"; return; }
+	if have_strace; then
+		reader_run strace "$d" > "$d/exp" || { t_fail "$n" "oracle: $(cat "$d/exp")"; return; }
+	else
+		cat > "$d/exp" <<-'EOF'
+		exit 130
+		cat: S
+		cat copies on
+		Process PID attached
+		Process PID detached
+		read(0, "hello\n", 131072)              = 6
+		write(1, "hello\n", 6)                  = 6
+		read(0,  <detached ...>
+		EOF
+	fi
+	t_cmp "$n" "$d/exp" "$d/sr"
+}
+
 # spawn_signal_run TRACER SIG OUTPUT SCENARIO: sysray traces a command; SIG is sent to
 # sysray. Prints what became of the command and of the tracer.
 spawn_signal_run() {
@@ -910,6 +968,7 @@ t_attach TERM 0 ""
 t_attach HUP 0 ""
 t_attach INT 2 ""
 t_attach INT 2 -f
+t_attach_reader
 t_spawn_signal TERM stderr sleeper
 t_spawn_signal TERM file sleeper
 t_spawn_signal INT file sleeper
