@@ -18,6 +18,7 @@ enum sr_event_kind {
 	SR_EV_NEW_TASK,		 /* a task is now traced (spawned, attached, or a child followed) */
 	SR_EV_STOPPED,		 /* the task entered a group-stop by sig */
 	SR_EV_DETACHED,		 /* the task is no longer traced */
+	SR_EV_EXITING,		 /* the task has begun to exit: a call it is in will not return */
 };
 
 struct sr_event {

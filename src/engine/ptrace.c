@@ -52,7 +52,10 @@ struct sr_engine *engine_ptrace_new(const struct sr_engine_opts *opts, const str
 
 	e->h = h;
 	e->opts = *opts;
-	e->options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	/* TRACEEXIT: a task's end is known when it begins, which for a thread group leader
+	 * is long before its death is reported (not before the last thread's): strace ends
+	 * the leader's call there, and so do we. */
+	e->options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (opts->follow_forks)
 		e->options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 	e->spawn_status = -1;
@@ -513,6 +516,10 @@ static void on_stopped(struct sr_engine *e, struct tracee *t, int status)
 		return;
 	case PTRACE_EVENT_EXEC:
 		on_exec(e, t);
+		return;
+	case PTRACE_EVENT_EXIT:
+		emit_simple(e, t, SR_EV_EXITING, 0, 0, 0);
+		resume(t, 0);
 		return;
 	case PTRACE_EVENT_STOP:
 		on_event_stop(e, t, sig);

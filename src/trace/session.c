@@ -356,6 +356,9 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 	case SR_EV_EXEC:
 		on_exec(s, task, ev);
 		break;
+	case SR_EV_EXITING:
+		finish_call(s, ts, ev->ts_enter);
+		break;
 	default:
 		break;
 	}
