@@ -86,8 +86,10 @@ def task_names(recs):
     "proc", the k-th child its parent's name + ".k"; a task that ran a program is named
     after it (when no other task ran the same one)."""
     names, counts = {}, {}
-    if recs:
-        names[recs[0][0]] = 'proc'
+    born = {int(m.group(1)) for _, text in recs for m in [CLONE_RET.match(text)] if m}
+    roots = [pid for pid, _ in recs if pid not in born]
+    if roots:
+        names[roots[0]] = 'proc'
     for pid, text in recs:
         m = CLONE_RET.match(text)
         if m and pid in names:
@@ -121,6 +123,8 @@ def cmd_seq(path):
             tok = ret.split(' ', 1)
             if re.fullmatch(r'0x[0-9a-f]{5,}', tok[0]):
                 tok[0] = 'ADDR'
+            elif tok[0].isdigit() and int(tok[0]) in names and m.group(1) == 'wait4':
+                tok[0] = 'a child'  # which child wait4(-1, ...) reaps first is a race
             elif tok[0].isdigit() and int(tok[0]) in names:
                 tok[0] = names[int(tok[0])]
             elif m.group(1) == 'getppid':

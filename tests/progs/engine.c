@@ -171,11 +171,15 @@ static void *thread_exec(void *arg)
 	_exit(9);
 }
 
-/* thread-exec: a second thread calls execve while the leader sleeps. */
-static int __attribute__((noreturn)) thread_execve(void)
+static void *thread_tick(void *arg);
+
+/* thread-exec [N]: a second thread calls execve while the leader and N more threads sleep. */
+static int __attribute__((noreturn)) thread_execve(int nsleepers)
 {
 	pthread_t th;
 
+	for (int i = 0; i < nsleepers; i++)
+		pthread_create(&th, NULL, thread_tick, NULL);
 	pthread_create(&th, NULL, thread_exec, NULL);
 	for (;;)
 		pause();
@@ -239,7 +243,7 @@ int main(int argc, char **argv)
 	if (!strcmp(what, "threads"))
 		return threads(n);
 	if (!strcmp(what, "thread-exec"))
-		return thread_execve();
+		return thread_execve(n);
 	if (!strcmp(what, "exec-done")) {
 		printf("exec done in %d\n", getpid());
 		return 0;
