@@ -688,6 +688,71 @@ t_attach_reader() {
 	t_cmp "$n" "$d/exp" "$d/sr"
 }
 
+# stopped_attach_run TRACER WHEN: a ticker stopped before the attach (WHEN=before) or while
+# traced (WHEN=during); SIGINT detaches. It must be stopped after, and run on SIGCONT.
+stopped_attach_run() {
+	local tr=$1 when=$2 d=$3 pid bp a b
+	mkdir -p "$d/$tr"
+	"$P" ticker 0 > "$d/$tr/ticks" &
+	pid=$!
+	bgpids+=("$pid")
+	wait_for "$d/$tr/ticks" '^tick 1$' || { echo "the ticker did not start"; return 1; }
+	if [ "$when" = before ]; then
+		kill -STOP "$pid"
+		wait_state "$pid" T || { echo "not stopped: $(state "$pid")"; return 1; }
+	fi
+	env --default-signal=INT $(tracer "$tr") -p "$pid" -o "$d/$tr/trace" 2> "$d/$tr/err" &
+	bp=$!
+	bgpids+=("$bp")
+	wait_for "$d/$tr/err" attached || { echo "not attached"; return 1; }
+	if [ "$when" = during ]; then
+		wait_for "$d/$tr/trace" 'tick' || { echo "nothing traced"; return 1; }
+		kill -STOP "$pid"
+		wait_for "$d/$tr/trace" '^--- stopped by SIGSTOP ---$' ||
+			{ echo "no stop seen: $(tail -2 "$d/$tr/trace")"; return 1; }
+	else
+		# Attached and still stopped: it must not have run.
+		a=$(wc -l < "$d/$tr/ticks")
+		sleep 0.3
+		b=$(wc -l < "$d/$tr/ticks")
+		[ "$a" = "$b" ] && echo "stopped while traced" || echo "ran while traced: $a $b"
+	fi
+	kill -INT "$bp"
+	wait "$bp" 2> /dev/null
+	echo "exit $?"
+	wait_state "$pid" T 2 && echo "stopped after detach" || echo "after detach: $(state "$pid")"
+	a=$(wc -l < "$d/$tr/ticks")
+	kill -CONT "$pid"
+	local i
+	for (( i = 0; i < 100; i++ )); do
+		[ "$(wc -l < "$d/$tr/ticks")" -gt "$a" ] && break
+		sleep 0.05
+	done
+	[ "$(wc -l < "$d/$tr/ticks")" -gt "$a" ] && echo "runs on SIGCONT" || echo "dead after SIGCONT"
+	kill "$pid"
+}
+
+t_stopped_attach() {
+	local when=$1
+	local n="engine: -p to a ticker stopped $when tracing: stopped after the detach, runs on SIGCONT; as strace"
+	local d=$tmp/stopped-attach-$when
+	t_want "$n" || return
+	mkdir -p "$d"
+	stopped_attach_run sysray "$when" "$d" > "$d/sr" || { t_fail "$n" "$(cat "$d/sr")"; return; }
+	if have_strace; then
+		stopped_attach_run strace "$when" "$d" > "$d/exp" ||
+			{ t_fail "$n" "oracle: $(cat "$d/exp")"; return; }
+	else
+		{
+			[ "$when" = before ] && echo "stopped while traced"
+			echo "exit 130"
+			echo "stopped after detach"
+			echo "runs on SIGCONT"
+		} > "$d/exp"
+	fi
+	t_cmp "$n" "$d/exp" "$d/sr"
+}
+
 # spawn_signal_run TRACER SIG OUTPUT SCENARIO: sysray traces a command; SIG is sent to
 # sysray. Prints what became of the command and of the tracer.
 spawn_signal_run() {
@@ -974,6 +1039,8 @@ t_attach HUP 0 ""
 t_attach INT 2 ""
 t_attach INT 2 -f
 t_attach_reader
+t_stopped_attach before
+t_stopped_attach during
 t_spawn_signal TERM stderr sleeper
 t_spawn_signal TERM file sleeper
 t_spawn_signal INT file sleeper
