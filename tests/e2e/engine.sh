@@ -1051,6 +1051,7 @@ t_stop_outside
 t_follow fork fork 'fork child status 6' clone,clone3,fork,wait4,exit_group
 t_follow vfork-exit vfork-exit 'vfork child exit status 5' vfork,wait4,execve,exit_group
 t_follow vfork-exec vfork-exec 'vfork child exec status 0' vfork,wait4,execve,exit_group
+t_follow child-stop child-stop 'child exited 3' wait4,kill,exit_group
 t_follow threads 'threads 4' 'joined 4 threads' clone,clone3,getpid,exit,exit_group
 t_prefix_file
 t_prefix_stderr fork

@@ -137,6 +137,25 @@ static int forker(void)
 	return 0;
 }
 
+/* child-stop: a child stops itself; its parent must see that (WUNTRACED), continue it, and
+ * see it exit 3. */
+static int child_stop(void)
+{
+	int st;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		kill(getpid(), SIGSTOP);
+		_exit(3);
+	}
+	waitpid(pid, &st, WUNTRACED);
+	printf("child %s %d\n", WIFSTOPPED(st) ? "stopped by" : "status", WIFSTOPPED(st) ? WSTOPSIG(st) : st);
+	kill(pid, SIGCONT);
+	waitpid(pid, &st, 0);
+	printf("child exited %d\n", WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+	return 0;
+}
+
 static void *thread_getpid(void *arg)
 {
 	(void)arg;
@@ -240,6 +259,8 @@ int main(int argc, char **argv)
 		return vforker(true);
 	if (!strcmp(what, "fork"))
 		return forker();
+	if (!strcmp(what, "child-stop"))
+		return child_stop();
 	if (!strcmp(what, "threads"))
 		return threads(n);
 	if (!strcmp(what, "thread-exec"))
