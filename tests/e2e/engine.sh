@@ -810,7 +810,7 @@ spawn_signal_run() {
 	fi
 	wait "$bp"
 	echo "exit $?"
-	wait_gone "$pid" 5 && echo "command ended" || echo "command left: $(state "$pid")"
+	wait_gone "$pid" 2 && echo "command ended" || echo "command left: $(state "$pid")"
 	kill -KILL "$pid" 2>/dev/null
 	sed -E "s/\b$pid\b/PID/g; s/^(strace|sysray): //" "$d/$tr/err" "${oflag[@]:1}" |
 		grep -v '^--- SIG\(STOP\|CONT\)\|stopped by'
@@ -1077,6 +1077,8 @@ t_spawn_signal INT file sleeper
 t_spawn_signal HUP file sleeper
 t_spawn_signal TERM stderr stop
 t_spawn_signal QUIT stderr sleeper
+t_spawn_signal KILL stderr sleeper
+t_spawn_signal KILL file stop
 t_crash_file
 t_pipe_closed trace
 t_pipe_closed trace-ignored
