@@ -810,7 +810,7 @@ spawn_signal_run() {
 	fi
 	wait "$bp"
 	echo "exit $?"
-	wait_gone "$pid" 2 && echo "command ended" || echo "command left: $(state "$pid")"
+	wait_gone "$pid" 1 && echo "command ended" || echo "command left: $(state "$pid")"
 	kill -KILL "$pid" 2>/dev/null
 	sed -E "s/\b$pid\b/PID/g; s/^(strace|sysray): //" "$d/$tr/err" "${oflag[@]:1}" |
 		grep -v '^--- SIG\(STOP\|CONT\)\|stopped by'
