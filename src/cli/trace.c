@@ -178,6 +178,7 @@ static int opt_user(struct trace_cli *cli, const char *arg)
 	cli->opts.engine.run_as = true;
 	cli->opts.engine.run_uid = pw->pw_uid;
 	cli->opts.engine.run_gid = pw->pw_gid;
+	cli->opts.engine.run_user = arg;
 	return 0;
 }
 
@@ -396,6 +397,10 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 	apply_counts(cli);
 	if (optind < argc)
 		cli->opts.command = argv + optind;
+	/* strace: "-o FILE" with a command of its own implies -q unless -q or -e quiet= says
+	 * otherwise (the messages would otherwise go to a terminal the trace does not use). */
+	if (cli->opts.outfile && cli->opts.command && !cli->quiet && !cli->opts.quiet)
+		cli->opts.quiet = SR_QUIET_ATTACH | SR_QUIET_PERSONALITY;
 	if (!cli->opts.command && !cli->opts.npids)
 		return usage_error("must have PROG [ARGS] or -p PID%s", "");
 	if (cli->opts.command && cli->opts.npids)

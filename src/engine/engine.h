@@ -69,6 +69,7 @@ struct sr_engine_opts {
 	const char *const *env_set; /* NULL-terminated VAR=VAL / VAR (unset) edits for a spawn */
 	uid_t run_uid;		    /* with run_as: the credentials of the spawned command (-u) */
 	gid_t run_gid;
+	const char *run_user; /* with run_as: the user whose supplementary groups it gets */
 	bool run_as;
 	const sigset_t *reset_signals; /* set back to SIG_DFL in a spawned command */
 	/* Run in a spawned command once it is traced, just before its execve (a seccomp
@@ -93,7 +94,8 @@ void engine_free(struct sr_engine *e);
  * on -errno *why names the step that failed. */
 int engine_spawn(struct sr_engine *e, char *const argv[], const char **why);
 
-/* Attach to every thread of a running process. 0 or -errno. */
+/* Attach to the thread pid of a running process, with follow_forks to every thread of its
+ * process. The number of threads attached, or -errno. */
 int engine_attach(struct sr_engine *e, pid_t pid);
 
 /* Run until no task is traced or engine_stop() was called. 0 or -errno. */

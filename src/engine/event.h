@@ -18,6 +18,7 @@ enum sr_event_kind {
 	SR_EV_NEW_TASK,		 /* a task is now traced (spawned, attached, or a child followed) */
 	SR_EV_STOPPED,		 /* the task entered a group-stop by sig */
 	SR_EV_DETACHED,		 /* the task is no longer traced */
+	SR_EV_EXITING,		 /* the task has begun to exit: a call it is in will not return */
 };
 
 struct sr_event {
@@ -36,7 +37,8 @@ struct sr_event {
 	__u64 sp;
 	__s32 sig;	   /* SIGNAL/KILLED/STOPPED: signal number */
 	__s32 status;	   /* EXITED: exit code; KILLED: 1 when it dumped core */
-	__s32 old_tid;	   /* EXEC: the tid that called execve; NEW_TASK: the parent, or 0 */
+	__s32 old_tid;	   /* EXEC and EXITED with SUPERSEDED: the tid that called execve;
+			    * NEW_TASK: the parent, or 0 */
 	__u32 flags;	   /* SR_EVF_* */
 	__u8 siginfo[128]; /* SIGNAL: the siginfo_t the kernel will deliver */
 };

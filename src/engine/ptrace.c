@@ -8,6 +8,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <grp.h>
 #include <linux/audit.h>
 #include <sched.h>
 #include <stdio.h>
@@ -72,7 +73,10 @@ struct sr_engine *engine_ptrace_new(const struct sr_engine_opts *opts, const str
 
 	e->h = h;
 	e->opts = *opts;
-	e->options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	/* TRACEEXIT: a task's end is known when it begins, which for a thread group leader
+	 * is long before its death is reported (not before the last thread's): strace ends
+	 * the leader's call there, and so do we. */
+	e->options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (opts->follow_forks || opts->seccomp_stops)
 		e->options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 	if (opts->seccomp_stops)
@@ -113,7 +117,12 @@ void engine_stop(struct sr_engine *e, int sig)
 
 static void emit(struct sr_engine *e, struct tracee *t, struct sr_event *ev, struct sr_verdict *v)
 {
-	if (t->flags & (TCB_HIDDEN | TCB_SILENT))
+	/* A hidden spawn still reports its end: strace prints "+++ exited with 1 +++" for a
+	 * command whose execve failed. A silent task (followed only for its seccomp stops)
+	 * reports nothing. */
+	if (t->flags & TCB_SILENT)
+		return;
+	if ((t->flags & TCB_HIDDEN) && ev->kind != SR_EV_EXITED && ev->kind != SR_EV_KILLED)
 		return;
 	ev->tid = t->task.tid;
 	ev->tgid = t->task.tgid;
@@ -220,7 +229,11 @@ static void ATTR_NORETURN spawn_child(const struct sr_engine *e, const char *pat
 				signal(sig, SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
-	if (e->opts.run_as && (setgid(e->opts.run_gid) || setuid(e->opts.run_uid))) {
+	/* initgroups first, as strace does: setuid alone would leave the command root's
+	 * supplementary groups (group 0 included). */
+	if (e->opts.run_as &&
+	    ((e->opts.run_user && initgroups(e->opts.run_user, e->opts.run_gid)) ||
+	     setgid(e->opts.run_gid) || setuid(e->opts.run_uid))) {
 		sr_error("cannot change to uid %u: %s", e->opts.run_uid, strerror(errno));
 		_exit(1);
 	}
@@ -279,32 +292,48 @@ static int seize_thread(struct sr_engine *e, pid_t tid, pid_t tgid)
 	return 0;
 }
 
-int engine_attach(struct sr_engine *e, pid_t pid)
+/* Seize the threads of pid's process not traced yet; returns how many. */
+static int seize_other_threads(struct sr_engine *e, pid_t pid, pid_t tgid)
 {
 	char path[64];
 	struct dirent *de;
-	int rc = 0, n = 0;
+	int n = 0;
 	DIR *d;
 
 	snprintf(path, sizeof(path), "/proc/%d/task", pid);
 	d = opendir(path);
 	if (!d)
-		return seize_thread(e, pid, pid);
+		return 0;
 	while ((de = readdir(d))) {
 		pid_t tid = atoi(de->d_name);
 
-		if (tid <= 0 || tracee_find(&e->tt, tid))
-			continue;
-		rc = seize_thread(e, tid, pid);
-		/* A thread may exit while we walk the list. */
-		if (rc == -ESRCH)
-			rc = 0;
-		else if (rc)
-			break;
-		n++;
+		/* ESRCH: the thread exited while we walked the list. EPERM: it is traced
+		 * already, by us: a clone of a thread seized a moment ago (TRACECLONE). */
+		if (tid > 0 && !tracee_find(&e->tt, tid) && seize_thread(e, tid, tgid) == 0)
+			n++;
 	}
 	closedir(d);
-	return rc ? rc : n ? 0 : -ESRCH;
+	return n;
+}
+
+int engine_attach(struct sr_engine *e, pid_t pid)
+{
+	pid_t tgid = proc_tgid(pid);
+	int rc, n = 1, more;
+
+	if (tracee_find(&e->tt, pid))
+		return 1;
+	rc = seize_thread(e, pid, tgid);
+	if (rc)
+		return rc;
+	/* As strace: the one thread named, or with -f every thread of its process. A thread
+	 * not seized yet may start another while we walk the list: walk again until a walk
+	 * finds none. */
+	if (!e->opts.follow_forks)
+		return n;
+	while ((more = seize_other_threads(e, pid, tgid)) > 0)
+		n += more;
+	return n;
 }
 
 /* Restart a task: to its next syscall stop, or, under a seccomp prefilter and outside a
@@ -394,7 +423,7 @@ static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
 		ev->stime_enter = process_cpu_ns(t->task.tgid);
 	t->flags |= TCB_IN_SYSCALL;
 	if ((t->flags & TCB_HIDDEN) && is_execve(ev))
-		t->flags &= ~TCB_HIDDEN;
+		t->flags = (t->flags & ~TCB_HIDDEN) | TCB_FIRST_EXEC;
 	emit(e, t, ev, &v);
 	apply_verdict(t, &v);
 	resume(t, 0);
@@ -423,6 +452,11 @@ static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 		ev->stime_exit = process_cpu_ns(t->task.tgid);
 	t->flags &= ~TCB_IN_SYSCALL;
 	emit(e, t, ev, NULL);
+	/* The command's execve failed: what follows is sysray's own child reporting it and
+	 * exiting, which strace does not show either. */
+	if ((t->flags & TCB_FIRST_EXEC) && info->exit.is_error)
+		t->flags |= TCB_HIDDEN;
+	t->flags &= ~TCB_FIRST_EXEC;
 	/* A signal resumed into from a syscall stop arrives as SI_KERNEL, as with strace. */
 	resume(t, sig);
 }
@@ -506,7 +540,11 @@ static void on_exec(struct sr_engine *e, struct tracee *t)
 	if ((pid_t)old != leader && caller) {
 		/* A non-leader thread called execve: it takes the leader's tid and the leader
 		 * vanishes without an exit of its own (ptrace(2), "execve(2) under ptrace"). */
-		emit_simple(e, t, SR_EV_EXITED, 0, 0, SR_EVF_SUPERSEDED);
+		struct sr_event gone = {.kind = SR_EV_EXITED, .flags = SR_EVF_SUPERSEDED,
+					.old_tid = (__s32)old};
+
+		gone.ts_enter = gone.ts_exit = now_ns();
+		emit(e, t, &gone, NULL);
 		tracee_remove(&e->tt, t);
 		tracee_retid(&e->tt, caller, leader);
 		t = caller;
@@ -580,6 +618,10 @@ static void on_stopped(struct sr_engine *e, struct tracee *t, int status)
 	case PTRACE_EVENT_SECCOMP:
 		on_syscall_stop(e, t);
 		return;
+	case PTRACE_EVENT_EXIT:
+		emit_simple(e, t, SR_EV_EXITING, 0, 0, 0);
+		resume(t, 0);
+		return;
 	case PTRACE_EVENT_STOP:
 		on_event_stop(e, t, sig);
 		return;
@@ -625,15 +667,21 @@ static void dispatch(struct sr_engine *e, pid_t tid, int status)
 }
 
 /* Let one task go: stop it if it runs, then detach passing on any signal it was about to
- * receive. Spawned tasks are sent sig first, as strace does when it is interrupted. */
+ * receive. The command we started is sent sig first, as strace does when it is
+ * interrupted; the processes it started are only let go, as strace does. SIGCONT goes
+ * first: a fatal signal does not end a stopped process (complete_signal() in
+ * kernel/signal.c skips the quick group exit for a ptraced one, and after the detach it
+ * stays in its group-stop with the signal pending). */
 static void detach_one(struct tracee *t, void *arg)
 {
 	struct sr_engine *e = arg;
 	pid_t tid = t->task.tid;
 	int status, sig = 0;
 
-	if (!(t->flags & TCB_ATTACHED) && e->stop_sig)
+	if (tid == e->spawned && e->stop_sig) {
+		kill(tid, SIGCONT);
 		kill(tid, e->stop_sig);
+	}
 	if (!(t->flags & TCB_GROUP_STOP) && ptrace(PTRACE_INTERRUPT, tid, NULL, NULL) == 0) {
 		while (waitpid(tid, &status, __WALL) == tid) {
 			if (!WIFSTOPPED(status)) {

@@ -16,6 +16,7 @@ enum tracee_flags {
 	TCB_GROUP_STOP = 1u << 5, /* parked in a group-stop with PTRACE_LISTEN */
 	TCB_REPORTED = 1u << 6,	  /* NEW_TASK reported */
 	TCB_SILENT = 1u << 7,     /* followed only to serve its seccomp stops: never reported */
+	TCB_FIRST_EXEC = 1u << 8, /* spawned, in its first execve: hidden again if it fails */
 };
 
 struct tracee {

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
@@ -100,6 +101,9 @@ int explain_child_setup(void *explain)
 {
 	struct sr_explain *x = explain;
 
+	/* Without CAP_SYS_ADMIN, only a NO_NEW_PRIVS task may load a filter. */
+	if (geteuid() != 0 && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+		return -errno;
 	return seccomp_load(x->ctx);
 }
 

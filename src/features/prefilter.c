@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <seccomp.h>
 #include <stdlib.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
@@ -128,8 +129,15 @@ void prefilter_free(struct sr_prefilter *p)
 	free(p);
 }
 
+/*
+ * In the command, after -u may have dropped root: without CAP_SYS_ADMIN the kernel
+ * takes a filter only from a NO_NEW_PRIVS task, so that is decided here, not in the
+ * tracer that built the filter.
+ */
 int prefilter_load(struct sr_prefilter *p)
 {
+	if (geteuid() != 0 && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+		return -errno;
 	return seccomp_load(p->ctx);
 }
 

@@ -57,6 +57,7 @@ struct session {
 	struct sr_prefilter *prefilter;
 	bool text_on; /* the strace text is wanted (not with -c alone) */
 	bool defer;   /* lines wait for the call's end (-e status=, -P) */
+	struct output *handover; /* -ff: a superseded leader's file, for the thread that exec'd */
 };
 
 /* The session the signal handlers act on: a handler has no other way to reach it. */
@@ -146,7 +147,9 @@ static void on_new_task(struct session *s, struct sr_task *task, const struct sr
 	task->priv = ts;
 	s->ntasks++;
 	update_prefix(s);
-	if (!(s->opts->quiet & SR_QUIET_ATTACH) && !(ev->flags & SR_EVF_SPAWNED))
+	/* The threads of a -p process are announced together, by start_tasks(). */
+	if (!(s->opts->quiet & SR_QUIET_ATTACH) && !(ev->flags & SR_EVF_SPAWNED) &&
+	    !((ev->flags & SR_EVF_ATTACHED) && !ev->old_tid))
 		notice(s, "Process %d attached", task->tid);
 }
 
@@ -311,6 +314,11 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 	}
 	decode_exit(&ts->call, ev);
 	end_call(s, ts, ev, ts->call.failed ? SR_STATUS_FAILED : SR_STATUS_SUCCESSFUL, false);
+	/* After a failed execve the program usually reports it on the stderr we share: write
+	 * the execve line first, as strace's line-buffered stderr does. */
+	if (ts->call.failed && ts->output->out.fd == STDERR_FILENO && ts->call.name &&
+	    !strncmp(ts->call.name, "execve", 6))
+		out_flush(&ts->output->out);
 }
 
 /* The task died inside a call (exit_group, or killed): the call never returns. */
@@ -352,9 +360,12 @@ static void on_end(struct session *s, struct sr_task *task, const struct sr_even
 		return;
 	}
 	if (ev->kind == SR_EV_EXITED && (ev->flags & SR_EVF_SUPERSEDED)) {
-		snprintf(line, sizeof(line), "+++ superseded by execve in pid %d +++", task->tgid);
-		if (!(s->opts->quiet & SR_QUIET_SUPERSEDED))
-			text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+		/* The thread that exec'd goes on under this pid, and in this pid's file (-ff):
+		 * on_exec says so. */
+		if (ts->output != &s->main) {
+			s->handover = ts->output;
+			ts->output = &s->main;
+		}
 	} else if (ev->kind == SR_EV_EXITED) {
 		snprintf(line, sizeof(line), "+++ exited with %d +++", ev->status);
 		if (!(s->opts->quiet & SR_QUIET_EXIT))
@@ -366,6 +377,44 @@ static void on_end(struct session *s, struct sr_task *task, const struct sr_even
 		text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
 	}
 	task_gone(s, task);
+}
+
+/*
+ * A thread other than the leader called execve and now has the leader's pid (the leader's
+ * end came just before). strace ends an open execve line with "<pid changed to N ...>",
+ * moves the thread to the leader's -ff file and names the caller in "superseded".
+ */
+static void on_exec(struct session *s, struct sr_task *task, const struct sr_event *ev)
+{
+	struct task_state *ts = task->priv;
+	struct output *mine = ts->output;
+	char line[96];
+
+	if (ev->old_tid == task->tid)
+		return;
+	if (!s->text_on) {
+		ts->tt.tid = task->tid;
+		return;
+	}
+	if (mine->text.open == &ts->tt) {
+		out_printf(&mine->out, " <pid changed to %d ...>", task->tid);
+		out_eol(&mine->out);
+		mine->text.open = NULL;
+		ts->tt.cut = true;
+	}
+	if (s->handover) {
+		if (mine != &s->main) {
+			output_close(mine);
+			free(mine);
+		}
+		ts->output = s->handover;
+		s->handover = NULL;
+	}
+	ts->tt.tid = task->tid;
+	if (s->opts->quiet & (SR_QUIET_SUPERSEDED | SR_QUIET_THREAD_EXECVE))
+		return;
+	snprintf(line, sizeof(line), "+++ superseded by execve in pid %d +++", ev->old_tid);
+	text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
 }
 
 static void on_stopped(struct session *s, struct task_state *ts, const struct sr_event *ev)
@@ -384,7 +433,15 @@ static void on_detached(struct session *s, struct sr_task *task)
 	struct task_state *ts = task->priv;
 
 	if (ts && ts->in_call) {
-		text_cut(&ts->output->text);
+		struct sr_text *r = &ts->output->text;
+
+		/* The call it was in will not be seen to return: strace (droptcb()) ends its
+		 * still open line with " <detached ...>". */
+		if (r->open == &ts->tt) {
+			out_puts(r->out, " <detached ...>");
+			out_eol(r->out);
+			r->open = NULL;
+		}
 		ts->in_call = false;
 	}
 	if (!(s->opts->quiet & SR_QUIET_ATTACH))
@@ -421,6 +478,12 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 	case SR_EV_DETACHED:
 		on_detached(s, task);
 		break;
+	case SR_EV_EXEC:
+		on_exec(s, task, ev);
+		break;
+	case SR_EV_EXITING:
+		finish_call(s, ts, ev->ts_enter);
+		break;
 	default:
 		break;
 	}
@@ -434,6 +497,10 @@ static void on_interrupted(void *ctx)
 		flush_due = 0;
 		out_flush(&s->main.out);
 	}
+	/* The trace's reader went away while SIGPIPE was ignored (it was when sysray started):
+	 * end as the signal would have made us. */
+	if (s->main.out.err == EPIPE)
+		engine_stop(s->engine, SIGPIPE);
 }
 
 static void on_fatal_signal(int sig)
@@ -453,9 +520,13 @@ static const int fatal_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM};
 /*
  * Signals to sysray: the fatal ones make the engine let go (detach, and signal
  * a spawned command as strace does), except that with -o FILE and a command of
- * our own, Ctrl-C and Ctrl-\ are left to the command alone (it gets them from
- * the terminal too; its death ends the trace). A signal ignored when sysray
- * started stays ignored. Whatever is changed here is reset in the command.
+ * our own they are ignored and the trace runs until the command ends, as
+ * strace's default -I3 does: Ctrl-C reaches the command from the terminal and
+ * its death ends the trace. SIGPIPE is the exception: strace ignores it too and
+ * then loops on EPIPE for as long as the command runs; we end (a reader of
+ * `-o /dev/stdout` went away, the trace has nowhere to go). A signal ignored
+ * when sysray started stays ignored. Whatever is changed here is reset in the
+ * command.
  */
 static void setup_signals(struct session *s, sigset_t *changed)
 {
@@ -465,8 +536,7 @@ static void setup_signals(struct session *s, sigset_t *changed)
 	signal(SIGCHLD, SIG_DFL);
 	for (size_t i = 0; i < ARRAY_SIZE(fatal_signals); i++) {
 		int sig = fatal_signals[i];
-		bool leave_to_command =
-		    s->opts->command && s->opts->outfile && (sig == SIGINT || sig == SIGQUIT);
+		bool leave_to_command = s->opts->command && s->opts->outfile && sig != SIGPIPE;
 
 		if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
 			continue;
@@ -494,6 +564,17 @@ static void stop_flush_timer(void)
 	setitimer(ITIMER_REAL, &off, NULL);
 }
 
+static void announce_attach(struct session *s, pid_t pid, int nthreads)
+{
+	if (s->opts->quiet & SR_QUIET_ATTACH)
+		return;
+	out_flush(&s->main.out);
+	if (nthreads > 1)
+		fprintf(stderr, "sysray: Process %d attached with %d threads\n", pid, nthreads);
+	else
+		fprintf(stderr, "sysray: Process %d attached\n", pid);
+}
+
 static int start_tasks(struct session *s)
 {
 	const struct sr_trace_opts *o = s->opts;
@@ -510,6 +591,10 @@ static int start_tasks(struct session *s)
 	}
 	for (unsigned int i = 0; i < o->npids; i++) {
 		rc = engine_attach(s->engine, o->pids[i]);
+		if (rc > 0) {
+			announce_attach(s, o->pids[i], rc);
+			continue;
+		}
 		if (rc == -EPERM && getuid() != 0)
 			return sr_error("attach: ptrace(PTRACE_SEIZE, %d): %s (see "
 					"/proc/sys/kernel/yama/ptrace_scope)",

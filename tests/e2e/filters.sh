@@ -114,3 +114,28 @@ if t_want "summary: -C appends the table to the trace"; then
 	t_grep "summary: -C appends the table to the trace" "$tmp/c" '^close\(1\) += 0' \
 		'^% time +seconds +usecs/call +calls +errors syscall$' '^100\.00 .* total$'
 fi
+
+# A command under the seccomp prefilter cannot run untraced (its traced calls would
+# fail with ENOSYS), so it dies with sysray, as under strace --seccomp-bpf.
+if t_want "filter: a prefiltered command dies with a killed sysray"; then
+	"$SYSRAY" trace -e trace=none -o /dev/null -- sleep 30 &
+	sp=$!
+	child=
+	for _ in $(seq 100); do
+		child=$(pgrep -P "$sp" -x sleep) && break
+		sleep 0.02
+	done
+	kill -KILL "$sp"
+	wait "$sp" 2>/dev/null
+	gone=no
+	for _ in $(seq 100); do
+		kill -0 "$child" 2>/dev/null || { gone=yes; break; }
+		sleep 0.02
+	done
+	if [ -n "$child" ] && [ $gone = yes ]; then
+		t_pass "filter: a prefiltered command dies with a killed sysray"
+	else
+		t_fail "filter: a prefiltered command dies with a killed sysray" "child '$child' gone: $gone"
+		[ -n "$child" ] && kill -KILL "$child" 2>/dev/null
+	fi
+fi
