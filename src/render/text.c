@@ -391,10 +391,20 @@ static void put_args(struct sr_text *r, const struct sr_call *c, int from, int t
 	}
 }
 
+static void put_enter(struct sr_text *r, const struct sr_call *c);
+
 void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c)
 {
 	take_line(r, tt);
 	leader(r, tt, c->ev->ts_enter);
+	put_enter(r, c);
+	tt->entry_printed = true;
+	tt->cut = false;
+	r->open = tt;
+}
+
+static void put_enter(struct sr_text *r, const struct sr_call *c)
+{
 	put_name(r, c);
 	out_putc(r->out, '(');
 	put_args(r, c, 0, c->nentry, false);
@@ -405,9 +415,6 @@ void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr
 	} else if (c->nentry && c->nentry < c->nargs) {
 		out_puts(r->out, ", ");
 	}
-	tt->entry_printed = true;
-	tt->cut = false;
-	r->open = tt;
 }
 
 static void put_errno(struct sr_out *o, int err)
@@ -422,15 +429,24 @@ static void put_errno(struct sr_out *o, int err)
 		out_printf(o, "-1 %d", err);
 }
 
+static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_return);
+
 static void put_return(struct sr_text *r, const struct sr_call *c, bool no_return)
 {
 	struct sr_out *o = r->out;
-	int64_t ret = c->ev->ret;
 
 	if (o->col < r->opts->acolumn)
 		out_pad_to(o, r->opts->acolumn);
 	else
 		out_putc(o, ' ');
+	put_ret_value(r, c, no_return);
+}
+
+static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_return)
+{
+	struct sr_out *o = r->out;
+	int64_t ret = c->ev->ret;
+
 	out_puts(o, "= ");
 	if (no_return || c->rtype == SR_R_NONE) {
 		out_putc(o, '?');
@@ -478,6 +494,31 @@ static void put_duration(struct sr_text *r, const struct sr_call *c)
 		   (d % 1000000000) / div[prec]);
 }
 
+static void put_exit_args(struct sr_text *r, const struct sr_call *c)
+{
+	if (c->entry_partial && c->args[c->nentry].list.n > 1) {
+		out_puts(r->out, " => ");
+		text_value(r, &c->args[c->nentry].list.items[1]);
+	}
+	put_args(r, c, c->nentry + c->entry_partial, c->exited ? c->nargs : c->nentry,
+		 c->entry_partial);
+	out_putc(r->out, ')');
+}
+
+void text_call_parts(struct sr_text *r, const struct sr_call *c, bool no_return,
+		     struct sr_out *enter, struct sr_out *exit, struct sr_out *ret)
+{
+	struct sr_out *saved = r->out;
+
+	r->out = enter;
+	put_enter(r, c);
+	r->out = exit;
+	put_exit_args(r, c);
+	r->out = ret;
+	put_ret_value(r, c, no_return);
+	r->out = saved;
+}
+
 void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
 		    bool no_return)
 {
@@ -489,13 +530,7 @@ void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_
 		out_puts(r->out, " resumed>");
 		r->open = tt;
 	}
-	if (c->entry_partial && c->args[c->nentry].list.n > 1) {
-		out_puts(r->out, " => ");
-		text_value(r, &c->args[c->nentry].list.items[1]);
-	}
-	put_args(r, c, c->nentry + c->entry_partial, c->exited ? c->nargs : c->nentry,
-		 c->entry_partial);
-	out_putc(r->out, ')');
+	put_exit_args(r, c);
 	put_return(r, c, no_return);
 	if (r->opts->syscall_times && !no_return)
 		put_duration(r, c);

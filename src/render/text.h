@@ -64,6 +64,13 @@ void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr
 void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
 		    bool no_return);
 
+/* The pieces of a call's line for other renderers, each appended to its own buffer: enter
+ * ("openat(AT_FDCWD, " as at entry), exit (the rest, up to ")") and ret ("= 3", "= ?", "= -1
+ * ENOENT (...)"). enter + exit is the line body strace prints when no other task interleaves;
+ * the " = " alignment and -T are the caller's. */
+void text_call_parts(struct sr_text *r, const struct sr_call *c, bool no_return,
+		     struct sr_out *enter, struct sr_out *exit, struct sr_out *ret);
+
 /* --- SIGCHLD {si_signo=SIGCHLD, ...} --- */
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts);
