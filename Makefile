@@ -81,11 +81,14 @@ bench: $(OUTPUT)/sysray
 tables:
 	tools/gen-tables
 
-demo: $(OUTPUT)/sysray
-	tools/demo
+# The README's first command: missing packages (root) or the apt-get line, the build, a demo.
+demo:
+	$(Q)tools/deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)tools/demo
 
 deps:
-	tools/deps
+	$(Q)tools/deps
 
 clean:
 	rm -rf $(OUTPUT)

@@ -61,7 +61,60 @@ static const char trace_usage[] =
     "sysray could not start it or was used wrongly.\n";
 
 /* Long options without a letter. */
-enum { OPT_NO_SECCOMP = 0x100, OPT_SECCOMP_BPF };
+enum { OPT_NO_SECCOMP = 0x100, OPT_SECCOMP_BPF, OPT_TIMESTAMPS, OPT_SYSCALL_TIMES, OPT_RELATIVE };
+
+static int usage_error(const char *fmt, const char *arg);
+
+/* strace's time precisions: s, ms, us, ns (digits after the second). */
+static int parse_precision(const char *s)
+{
+	static const char *const names[] = {"s", "ms", "us", "ns"};
+
+	for (int i = 0; i < 4; i++)
+		if (!strcmp(s, names[i]))
+			return i * 3;
+	return -1;
+}
+
+/* --timestamps=[[format:]FORMAT][,[precision:]PRECISION], FORMAT none, time or unix. */
+static int opt_timestamps(struct trace_cli *cli, const char *arg)
+{
+	char *copy = xstrdup(arg ? arg : "time"), *save = NULL;
+	struct sr_text_opts *t = &cli->opts.text;
+	int rc = 0;
+
+	t->ts_mode = SR_TS_TIME;
+	t->ts_precision = 0;
+	for (char *tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save)) {
+		if (!strncmp(tok, "format:", 7))
+			tok += 7;
+		else if (!strncmp(tok, "precision:", 10))
+			tok += 10;
+		if (!strcmp(tok, "none"))
+			t->ts_mode = SR_TS_NONE;
+		else if (!strcmp(tok, "time"))
+			t->ts_mode = SR_TS_TIME;
+		else if (!strcmp(tok, "unix"))
+			t->ts_mode = SR_TS_EPOCH_US;
+		else if (parse_precision(tok) >= 0)
+			t->ts_precision = parse_precision(tok);
+		else
+			rc = usage_error("invalid timestamp format or precision: '%s'", tok);
+	}
+	free(copy);
+	cli->tflag = 0;
+	return rc;
+}
+
+static int opt_precision(int *out, const char *arg, const char *what)
+{
+	int p = arg ? parse_precision(arg) : 6;
+
+	if (p < 0)
+		return usage_error(what, arg);
+	*out = p;
+	return 0;
+}
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -115,6 +168,23 @@ static int opt_user(struct trace_cli *cli, const char *arg)
 	cli->opts.engine.run_as = true;
 	cli->opts.engine.run_uid = pw->pw_uid;
 	cli->opts.engine.run_gid = pw->pw_gid;
+	return 0;
+}
+
+/* -P PATH: as given, and resolved when it exists (strace matches both). */
+static int opt_path(struct trace_cli *cli, const char *arg)
+{
+	char *real = realpath(arg, NULL);
+	unsigned int n = cli->npaths;
+
+	cli->paths = xrealloc(cli->paths, (n + 3) * sizeof(*cli->paths));
+	cli->paths[n++] = xstrdup(arg);
+	if (real && strcmp(real, arg))
+		cli->paths[n++] = real;
+	else
+		free(real);
+	cli->paths[n] = NULL;
+	cli->npaths = n;
 	return 0;
 }
 
@@ -203,6 +273,24 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 	case 'w':
 		summary_set_wall_clock(cli_summary(cli), true);
 		return 0;
+	case 'z':
+		o->status = SR_STATUS_SUCCESSFUL;
+		return 0;
+	case 'Z':
+		o->status = SR_STATUS_FAILED;
+		return 0;
+	case 'P':
+		return opt_path(cli, arg);
+	case OPT_TIMESTAMPS:
+		return opt_timestamps(cli, arg);
+	case OPT_SYSCALL_TIMES:
+		o->text.syscall_times = true;
+		return opt_precision(&o->text.times_precision, arg,
+				     "invalid --syscall-times precision: '%s'");
+	case OPT_RELATIVE:
+		o->text.relative = true;
+		return opt_precision(&o->text.ts_precision, arg,
+				     "invalid --relative-timestamps precision: '%s'");
 	case OPT_NO_SECCOMP:
 		o->no_seccomp = true;
 		return 0;
@@ -227,8 +315,12 @@ static const struct option long_opts[] = {
     {"env", required_argument, NULL, 'E'},
     {"user", required_argument, NULL, 'u'},
     {"no-abbrev", no_argument, NULL, 'v'},
-    {"relative-timestamps", no_argument, NULL, 'r'},
-    {"syscall-times", no_argument, NULL, 'T'},
+    {"relative-timestamps", optional_argument, NULL, OPT_RELATIVE},
+    {"syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES},
+    {"timestamps", optional_argument, NULL, OPT_TIMESTAMPS},
+    {"successful-only", no_argument, NULL, 'z'},
+    {"failed-only", no_argument, NULL, 'Z'},
+    {"trace-path", required_argument, NULL, 'P'},
     {"syscall-number", no_argument, NULL, 'n'},
     {"expr", required_argument, NULL, 'e'},
     {"summary-only", no_argument, NULL, 'c'},
@@ -255,8 +347,11 @@ static void apply_counts(struct trace_cli *cli)
 	if (cli->tflag) {
 		o->text.ts_mode = MIN(cli->tflag, 3u);
 		o->text.ts_precision = cli->tflag > 1 ? 6 : 0;
+	} else if (o->text.ts_mode == SR_TS_NONE && !o->text.relative) {
+		o->text.ts_precision = 6;
 	}
 	o->engine.env_set = cli->env;
+	o->paths = (const char *const *)cli->paths;
 	o->pids = cli->pids;
 	if (cli->want_summary)
 		o->summary = cli_summary(cli);
@@ -269,8 +364,8 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:w", long_opts, NULL)) !=
-	       -1) {
+	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:", long_opts,
+				NULL)) != -1) {
 		if (c == 'h') {
 			fputs(trace_usage, stdout);
 			return 1;
@@ -302,12 +397,18 @@ static void cli_defaults(struct trace_cli *cli)
 	cli->opts.decode.strsize = 32;
 	cli->opts.text.acolumn = 40;
 	cli->opts.text.times_precision = 6;
+	cli->opts.text.ts_precision = 6;
+	cli->opts.status = SR_STATUS_ALL;
+	cli->opts.signals = ~0ULL;
 }
 
 static void cli_free(struct trace_cli *cli)
 {
 	free(cli->pids);
 	free(cli->env);
+	for (unsigned int i = 0; i < cli->npaths; i++)
+		free(cli->paths[i]);
+	free(cli->paths);
 	summary_free(cli->summary);
 	trace_free_expr(cli);
 }

@@ -5,6 +5,7 @@
 
 #include "cli/trace_opts.h"
 #include "features/filter.h"
+#include "tables/tables.h"
 #include "util/compiler.h"
 #include "util/error.h"
 
@@ -63,14 +64,80 @@ static int expr_quiet(struct trace_cli *cli, const char *list)
 	return rc;
 }
 
+/* -e signal=SET: names with or without SIG, numbers, all, none, and a leading '!'. */
+static int expr_signal(struct trace_cli *cli, const char *spec)
+{
+	bool negate = spec[0] == '!';
+	char *copy = xstrdup(spec + negate), *save = NULL;
+	uint64_t set = 0;
+	int rc = 0;
+
+	for (char *t = strtok_r(copy, ",", &save); t && !rc; t = strtok_r(NULL, ",", &save)) {
+		char *end;
+		long n = strtol(t, &end, 10);
+
+		if (!strcmp(t, "all"))
+			set = ~0ULL;
+		else if (!strcmp(t, "none"))
+			set = 0;
+		else if (*end == '\0' && n >= 1 && n <= 64)
+			set |= 1ULL << (n - 1);
+		else if ((n = tbl_signal_nr(t)) > 0)
+			set |= 1ULL << (n - 1);
+		else
+			rc = sr_error("invalid signal '%s'", t);
+	}
+	free(copy);
+	if (!rc)
+		cli->opts.signals = negate ? ~set : set;
+	return rc;
+}
+
+static const struct quiet_word status_words[] = {
+    {"successful", SR_STATUS_SUCCESSFUL},
+    {"failed", SR_STATUS_FAILED},
+    {"unfinished", SR_STATUS_UNFINISHED},
+    {"unavailable", SR_STATUS_UNAVAILABLE},
+    {"detached", SR_STATUS_DETACHED},
+    {"all", SR_STATUS_ALL},
+    {"none", 0},
+};
+
+/* -e status=SET: which calls are shown by how they ended; a leading '!' negates. */
+static int expr_status(struct trace_cli *cli, const char *spec)
+{
+	bool negate = spec[0] == '!';
+	char *copy = xstrdup(spec + negate), *save = NULL;
+	unsigned int set = 0;
+	int rc = 0;
+
+	for (char *t = strtok_r(copy, ",", &save); t && !rc; t = strtok_r(NULL, ",", &save)) {
+		size_t i;
+
+		for (i = 0; i < ARRAY_SIZE(status_words); i++)
+			if (!strcmp(t, status_words[i].name))
+				break;
+		if (i == ARRAY_SIZE(status_words))
+			rc = sr_error("invalid status '%s'", t);
+		else
+			set |= status_words[i].bits;
+	}
+	free(copy);
+	if (!rc)
+		cli->opts.status = (negate ? ~set : set) & SR_STATUS_ALL;
+	return rc;
+}
+
 struct qualifier {
 	const char *name;
 	int (*fn)(struct trace_cli *cli, const char *value);
 };
 
 static const struct qualifier qualifiers[] = {
-    {"trace", expr_trace},  {"t", expr_trace},	     {"quiet", expr_quiet},
-    {"silent", expr_quiet}, {"silence", expr_quiet}, {"q", expr_quiet},
+    {"trace", expr_trace},   {"t", expr_trace},	       {"quiet", expr_quiet},
+    {"silent", expr_quiet},  {"silence", expr_quiet},  {"q", expr_quiet},
+    {"signal", expr_signal}, {"signals", expr_signal}, {"s", expr_signal},
+    {"status", expr_status},
 };
 
 int trace_parse_expr(struct trace_cli *cli, const char *expr)

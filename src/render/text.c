@@ -192,13 +192,21 @@ static void put_sigset(struct sr_out *o, uint64_t set, uint64_t size)
 	out_putc(o, ']');
 }
 
+/* S_IFDIR|S_ISVTX|0777: the file type, the set-id and sticky bits by name, then octal. */
 static void put_mode(struct sr_out *o, uint64_t mode)
 {
+	static const struct {
+		unsigned int bit;
+		const char *name;
+	} special[] = { { S_ISUID, "S_ISUID" }, { S_ISGID, "S_ISGID" }, { S_ISVTX, "S_ISVTX" } };
 	const char *type = xlat_name(&xlat_mode_type, mode & S_IFMT);
 
 	if (type)
 		out_printf(o, "%s|", type);
-	out_printf(o, "%#03" PRIo64, mode & ~(uint64_t)S_IFMT);
+	for (size_t i = 0; i < ARRAY_SIZE(special); i++)
+		if (mode & special[i].bit)
+			out_printf(o, "%s|", special[i].name);
+	out_printf(o, "%#03" PRIo64, mode & 0777);
 }
 
 /* Values. */

@@ -37,7 +37,8 @@ struct task_state {
 	struct sr_call call;
 	struct sr_arena arena;
 	struct output *output;
-	bool in_call; /* an entry was decoded and its exit not yet */
+	bool in_call;	   /* an entry was decoded and its exit not yet */
+	bool touches_path; /* -P: the call in flight names one of the paths */
 };
 
 struct session {
@@ -50,6 +51,7 @@ struct session {
 	bool out_is_stderr;
 	struct sr_prefilter *prefilter;
 	bool text_on; /* the strace text is wanted (not with -c alone) */
+	bool defer;   /* lines wait for the call's end (-e status=, -P) */
 };
 
 /* The session the signal handlers act on: a handler has no other way to reach it. */
@@ -167,11 +169,76 @@ static uint64_t wall(const struct session *s, uint64_t mono)
 
 static void finish_call(struct session *s, struct task_state *ts, uint64_t ts_now);
 
+/* The entry half of a call's line, with wall-clock times (the engine keeps monotonic ones). */
+static void render_enter(struct session *s, struct task_state *ts)
+{
+	const struct sr_event *ev = ts->call.ev;
+	struct sr_event wall_ev = *ev;
+
+	wall_ev.ts_enter = wall(s, ev->ts_enter);
+	ts->call.ev = &wall_ev;
+	text_call_enter(&ts->output->text, &ts->tt, &ts->call);
+	ts->call.ev = ev;
+}
+
+static void render_exit(struct session *s, struct task_state *ts, const struct sr_event *ev,
+			bool no_return)
+{
+	struct sr_event wall_ev = *ev;
+
+	wall_ev.ts_enter = wall(s, ev->ts_enter);
+	wall_ev.ts_exit = wall(s, ev->ts_exit);
+	ts->call.ev = &wall_ev;
+	text_call_exit(&ts->output->text, &ts->tt, &ts->call, no_return);
+}
+
+/* -P: does a path argument name one of the paths, or an fd argument refer to one? */
+static bool touches_path(const struct session *s, const struct task_state *ts)
+{
+	const struct sr_call *c = &ts->call;
+	char link[4096], proc[64];
+
+	for (int i = 0; i < c->nargs; i++) {
+		const struct sr_value *v = &c->args[i];
+		const char *what = NULL;
+		ssize_t n;
+
+		if (v->kind == SR_V_STR && (v->flags & SR_VF_PATH)) {
+			what = v->s.bytes;
+		} else if (v->kind == SR_V_FD && v->i >= 0) {
+			snprintf(proc, sizeof(proc), "/proc/%d/fd/%lld", ts->tt.tid,
+				 (long long)v->i);
+			n = readlink(proc, link, sizeof(link) - 1);
+			if (n <= 0)
+				continue;
+			link[n] = '\0';
+			what = link;
+		}
+		for (const char *const *p = s->opts->paths; what && *p; p++)
+			if (!strcmp(what, *p))
+				return true;
+	}
+	return false;
+}
+
+/* The end of a call: its line, unless -e status= or -P leave it out. */
+static void end_call(struct session *s, struct task_state *ts, const struct sr_event *ev,
+		     unsigned int status, bool no_return)
+{
+	if (!s->defer) {
+		render_exit(s, ts, ev, no_return);
+	} else if ((s->opts->status & status) && (!s->opts->paths || ts->touches_path)) {
+		/* Held back until the outcome was known: the whole line now. */
+		render_enter(s, ts);
+		render_exit(s, ts, ev, no_return);
+	}
+	ts->in_call = false;
+	arena_reset(&ts->arena);
+}
+
 static void on_enter(struct session *s, struct task_state *ts, const struct sr_task *task,
 		     const struct sr_event *ev)
 {
-	struct sr_event wall_ev;
-
 	if (s->opts->filter && !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
 		return;
 	ts->in_call = true;
@@ -181,12 +248,11 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 		return;
 	}
 	decode_enter(s->decoder, &ts->call, ev, task, &ts->arena);
-	/* The renderers see wall-clock times; the engine keeps monotonic ones. */
-	wall_ev = *ev;
-	wall_ev.ts_enter = wall(s, ev->ts_enter);
-	ts->call.ev = &wall_ev;
-	text_call_enter(&ts->output->text, &ts->tt, &ts->call);
-	ts->call.ev = ev;
+	/* Checked now: a close's fd no longer names its file once the call has run. */
+	if (s->opts->paths)
+		ts->touches_path = touches_path(s, ts);
+	if (!s->defer)
+		render_enter(s, ts);
 	/* exit and exit_group never return: strace ends their line at once with "= ?". */
 	if (ts->call.rtype == SR_R_NONE)
 		finish_call(s, ts, ev->ts_enter);
@@ -205,8 +271,6 @@ static void count_call(struct session *s, const struct sr_event *ev)
 
 static void on_exit_call(struct session *s, struct task_state *ts, const struct sr_event *ev)
 {
-	struct sr_event wall_ev;
-
 	if (!ts->in_call)
 		return; /* attached in the middle of a call: nothing to say of it */
 	if (s->opts->summary)
@@ -216,13 +280,7 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 		return;
 	}
 	decode_exit(&ts->call, ev);
-	wall_ev = *ev;
-	wall_ev.ts_enter = wall(s, ev->ts_enter);
-	wall_ev.ts_exit = wall(s, ev->ts_exit);
-	ts->call.ev = &wall_ev;
-	text_call_exit(&ts->output->text, &ts->tt, &ts->call, false);
-	ts->in_call = false;
-	arena_reset(&ts->arena);
+	end_call(s, ts, ev, ts->call.failed ? SR_STATUS_FAILED : SR_STATUS_SUCCESSFUL, false);
 }
 
 /* The task died inside a call (exit_group, or killed): the call never returns. */
@@ -237,16 +295,13 @@ static void finish_call(struct session *s, struct task_state *ts, uint64_t ts_no
 		return;
 	}
 	ev = *ts->call.ev;
-	ev.ts_exit = wall(s, ts_now);
-	ts->call.ev = &ev;
-	text_call_exit(&ts->output->text, &ts->tt, &ts->call, true);
-	ts->in_call = false;
-	arena_reset(&ts->arena);
+	ev.ts_exit = ts_now;
+	end_call(s, ts, &ev, SR_STATUS_UNFINISHED, true);
 }
 
 static void on_signal(struct session *s, struct task_state *ts, const struct sr_event *ev)
 {
-	if (!s->text_on)
+	if (!s->text_on || ev->sig < 1 || ev->sig > 64 || !(s->opts->signals >> (ev->sig - 1) & 1))
 		return;
 	struct sr_value si = decode_siginfo(&ts->arena, ev->siginfo);
 
@@ -473,6 +528,7 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 	s->opts = opts;
 	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
 	s->text_on = !opts->summary_only;
+	s->defer = opts->status != SR_STATUS_ALL || opts->paths;
 	if (opts->outfile && !opts->per_process) {
 		if (output_open_file(&s->main, opts->outfile, opts))
 			return -1;

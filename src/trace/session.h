@@ -8,6 +8,7 @@
  * test can run two sessions in one process.
  */
 #include <stdbool.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "decode/decode.h"
@@ -16,6 +17,16 @@
 
 struct sr_filter;
 struct sr_summary;
+
+/* -e status=: which calls are shown, by how they ended. */
+enum sr_status {
+	SR_STATUS_SUCCESSFUL = 1u << 0,
+	SR_STATUS_FAILED = 1u << 1,
+	SR_STATUS_UNFINISHED = 1u << 2,  /* never returned: the task died in it */
+	SR_STATUS_UNAVAILABLE = 1u << 3, /* returned, but its result could not be read */
+	SR_STATUS_DETACHED = 1u << 4,    /* sysray let go before it returned */
+	SR_STATUS_ALL = (1u << 5) - 1,
+};
 
 enum sr_quiet {
 	SR_QUIET_ATTACH = 1u << 0,     /* "Process N attached/detached" */
@@ -33,6 +44,9 @@ struct sr_trace_opts {
 	const char *outfile; /* -o; NULL: stderr */
 	bool per_process;    /* -ff: FILE.PID */
 	unsigned int quiet;  /* enum sr_quiet bits */
+	unsigned int status; /* enum sr_status bits: the calls shown (-e status=, -z, -Z) */
+	uint64_t signals;    /* -e signal=: bit N-1 set when signal N is shown */
+	const char *const *paths; /* -P: show only calls touching these paths (NULL-terminated) */
 	char **command;	     /* NULL-terminated, or NULL with -p */
 	pid_t *pids;	     /* -p */
 	unsigned int npids;

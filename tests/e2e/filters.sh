@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# Filters, timestamps and the -c summary, checked against strace on the same programs.
+cd "$(dirname "$0")/../.." || exit 1
+. tests/lib.sh
+
+command -v strace >/dev/null || { t_skip "filters" "strace is not installed"; exit 0; }
+tmp=$(t_tmp)
+trap 'rm -rf "$tmp"' EXIT
+cmp_py=tests/e2e/strace_compare.py
+
+# compare NAME OPTIONS... -- CMD...: the same options under both tracers, every line equal.
+compare() {
+	local name=$1 opts=() cmd
+	shift
+	while [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	t_want "$name" || return 0
+	"$SYSRAY" trace "${opts[@]}" -o "$tmp/sy" -- "$@" >/dev/null 2>&1 </dev/null
+	strace "${opts[@]}" -o "$tmp/st" "$@" >/dev/null 2>&1 </dev/null
+	if python3 "$cmp_py" "$tmp/sy" "$tmp/st" > "$tmp/cmp"; then
+		t_pass "$name"
+	else
+		t_fail "$name" "$(cat "$tmp/cmp")"
+	fi
+}
+
+cat_cmd=(cat /etc/hostname /nonexistent)
+compare "filter: -e trace=NAMES" -e trace=openat,read,close -- "${cat_cmd[@]}"
+compare "filter: -e trace=!NAMES" -e 'trace=!mmap,close' -- "${cat_cmd[@]}"
+compare "filter: -e trace=%file" -e trace=%file -- "${cat_cmd[@]}"
+compare "filter: -e trace=%memory,%desc" -e trace=%memory,%desc -- "${cat_cmd[@]}"
+compare "filter: -e trace=%%stat" -e trace=%%stat -- "${cat_cmd[@]}"
+compare "filter: -e trace=/regex" -e 'trace=/^(open|close)' -- "${cat_cmd[@]}"
+compare "filter: -e trace=?unknown,name" -e 'trace=?nonexistent,read' -- "${cat_cmd[@]}"
+compare "filter: -e trace=none" -e trace=none -- "${cat_cmd[@]}"
+compare "filter: repeated -e trace" -e trace=read -e trace=openat -- "${cat_cmd[@]}"
+compare "filter: -z" -z -- "${cat_cmd[@]}"
+compare "filter: -Z" -Z -- "${cat_cmd[@]}"
+compare "filter: -e status=failed,successful" -e status=failed,successful -- "${cat_cmd[@]}"
+compare "filter: -P PATH" -P /etc/hostname -- "${cat_cmd[@]}"
+compare "filter: -e signal=none" -e signal=none -e trace=tgkill,getpid -- "$PROGS/signal"
+compare "filter: -e signal=SIGUSR1" -e signal=SIGUSR1 -e trace=tgkill,getpid -- "$PROGS/signal"
+compare "filter: --no-seccomp -e trace=" --no-seccomp -e trace=write -- "${cat_cmd[@]}"
+compare "filter: -e quiet=exit" -e quiet=exit -e trace=close -- "${cat_cmd[@]}"
+compare "filter: -qq -f" -qq -f -e trace=execve,exit_group -- sh -c 'cat /dev/null'
+
+# A misspelled name is an error naming it; no trace runs.
+if t_want "filter: unknown name"; then
+	"$SYSRAY" trace -e trace=opnat -- true > "$tmp/out" 2>&1
+	rc=$?
+	if [ $rc = 1 ] && grep -qx "sysray: invalid system call 'opnat'" "$tmp/out"; then
+		t_pass "filter: unknown name"
+	else
+		t_fail "filter: unknown name" "exit $rc" "$(cat "$tmp/out")"
+	fi
+fi
+
+# Timestamps: the format of each, on every line (times themselves differ by nature).
+stamp() {
+	local name=$1 re=$2
+	shift 2
+	t_want "$name" || return 0
+	"$SYSRAY" trace "$@" -e trace=openat,close -o "$tmp/ts" -- "${cat_cmd[@]}" >/dev/null 2>&1
+	if [ -s "$tmp/ts" ] && ! grep -Ev -- "$re" "$tmp/ts" | grep -q .; then
+		t_pass "$name"
+	else
+		t_fail "$name" "lines not matching $re:" "$(grep -Ev -- "$re" "$tmp/ts" | head -3)"
+	fi
+}
+stamp "time: -t" '^[0-9]{2}:[0-9]{2}:[0-9]{2} [a-z+]' -t
+stamp "time: -tt" '^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} ' -tt
+stamp "time: -ttt" '^[0-9]{10}\.[0-9]{6} ' -ttt
+stamp "time: --timestamps=unix,ms" '^[0-9]{10}\.[0-9]{3} ' --timestamps=unix,ms
+stamp "time: --timestamps=time,ns" '^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{9} ' --timestamps=time,ns
+stamp "time: -r" '^ *[0-9]+\.[0-9]{6} ' -r
+stamp "time: -T" '(<[0-9]+\.[0-9]{6}>|\+\+\+.*)$' -T
+stamp "time: --syscall-times=ns" '(<[0-9]+\.[0-9]{9}>|\+\+\+.*)$' --syscall-times=ns
+
+# The summary: the same rows (name, calls, errors) as strace -c, in strace's layout.
+summary() {
+	local name=$1
+	shift
+	t_want "$name" || return 0
+	"$SYSRAY" trace "$@" -o "$tmp/sy" -- "${cat_cmd[@]}" >/dev/null 2>&1
+	strace "$@" -o "$tmp/st" "${cat_cmd[@]}" >/dev/null 2>&1
+	# calls, errors and name columns; times differ by nature
+	cols() { grep -v '^execve' "$1" | sed -E 's/^ *[0-9.]+ +[0-9.]+ +[0-9]+ +//' | sort; }
+	if diff <(cols "$tmp/sy") <(cols "$tmp/st") > "$tmp/diff" &&
+	   diff <(sed -n 1,2p "$tmp/sy") <(sed -n 1,2p "$tmp/st") >> "$tmp/diff"; then
+		t_pass "$name"
+	else
+		t_fail "$name" "$(head -20 "$tmp/diff")"
+	fi
+}
+summary "summary: -c" -c
+summary "summary: -c -e trace=%file" -c -e trace=%file
+summary "summary: -c -S calls" -c -S calls
+summary "summary: -c -w" -c -w
+
+if t_want "summary: sysray stat"; then
+	"$SYSRAY" stat -o "$tmp/a" -- "${cat_cmd[@]}" >/dev/null 2>&1
+	"$SYSRAY" trace -c -o "$tmp/b" -- "${cat_cmd[@]}" >/dev/null 2>&1
+	cols() { sed -E 's/^ *[0-9.]+ +[0-9.]+ +[0-9]+ +//' "$1"; }
+	t_cmp "summary: sysray stat" <(cols "$tmp/b") <(cols "$tmp/a")
+fi
+
+if t_want "summary: -C appends the table to the trace"; then
+	"$SYSRAY" trace -C -e trace=close -o "$tmp/c" -- "${cat_cmd[@]}" >/dev/null 2>&1
+	t_grep "summary: -C appends the table to the trace" "$tmp/c" '^close\(1\) += 0' \
+		'^% time +seconds +usecs/call +calls +errors syscall$' '^100\.00 .* total$'
+fi
