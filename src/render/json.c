@@ -401,6 +401,13 @@ static void put_header(struct sr_json *j)
 	jw_u64(o, t->acolumn);
 	out_puts(o, t->syscall_times ? ",\"syscall_times\":true" : ",\"syscall_times\":false");
 	out_puts(o, t->show_nr ? ",\"show_nr\":true" : ",\"show_nr\":false");
+	jw_key(o, "ts_mode");
+	jw_i64(o, t->ts_mode);
+	jw_key(o, "ts_precision");
+	jw_i64(o, t->ts_precision);
+	out_puts(o, t->relative ? ",\"relative\":true" : ",\"relative\":false");
+	jw_key(o, "times_precision");
+	jw_i64(o, t->times_precision);
 	end(j);
 }
 

@@ -491,15 +491,20 @@ static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_re
 	}
 }
 
-static void put_duration(struct sr_text *r, const struct sr_call *c)
+static void put_duration_ns(struct sr_text *r, uint64_t enter, uint64_t exit)
 {
 	static const unsigned int div[] = {1000000000, 100000000, 10000000, 1000000, 100000,
 					   10000,      1000,	  100,	    10,	     1};
-	uint64_t d = c->ev->ts_exit > c->ev->ts_enter ? c->ev->ts_exit - c->ev->ts_enter : 0;
+	uint64_t d = exit > enter ? exit - enter : 0;
 	int prec = r->opts->times_precision;
 
 	out_printf(r->out, " <%" PRIu64 ".%0*" PRIu64 ">", d / 1000000000, prec,
 		   (d % 1000000000) / div[prec]);
+}
+
+static void put_duration(struct sr_text *r, const struct sr_call *c)
+{
+	put_duration_ns(r, c->ev->ts_enter, c->ev->ts_exit);
 }
 
 static void put_exit_args(struct sr_text *r, const struct sr_call *c)
@@ -573,4 +578,41 @@ void text_event_line(struct sr_text *r, struct sr_text_task *tt, const char *lin
 	leader(r, tt, ts);
 	out_puts(r->out, line);
 	out_eol(r->out);
+}
+
+void text_replay_enter(struct sr_text *r, struct sr_text_task *tt, uint64_t ts, const char *enter)
+{
+	take_line(r, tt);
+	leader(r, tt, ts);
+	out_puts(r->out, enter);
+	tt->entry_printed = true;
+	tt->cut = false;
+	r->open = tt;
+}
+
+void text_replay_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_text_replay *c)
+{
+	struct sr_out *o = r->out;
+
+	if (r->open != tt) {
+		take_line(r, tt);
+		leader(r, tt, c->ts_exit);
+		out_puts(o, "<... ");
+		if (r->opts->show_nr)
+			out_printf(o, "[%4" PRIu64 "] ", c->nr);
+		out_puts(o, c->name);
+		out_puts(o, " resumed>");
+		r->open = tt;
+	}
+	out_puts(o, c->exit);
+	if (o->col < r->opts->acolumn)
+		out_pad_to(o, r->opts->acolumn);
+	else
+		out_putc(o, ' ');
+	out_puts(o, c->ret);
+	if (r->opts->syscall_times && !c->no_return)
+		put_duration_ns(r, c->ts_enter, c->ts_exit);
+	out_eol(o);
+	tt->entry_printed = false;
+	r->open = NULL;
 }

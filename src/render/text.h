@@ -71,6 +71,21 @@ void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_
 void text_call_parts(struct sr_text *r, const struct sr_call *c, bool no_return,
 		     struct sr_out *enter, struct sr_out *exit, struct sr_out *ret);
 
+/* A call recorded as its pieces (JSON Lines), for sysray convert. */
+struct sr_text_replay {
+	uint64_t ts_enter, ts_exit; /* realtime ns */
+	uint64_t nr;
+	const char *name;
+	const char *exit; /* the pieces of text_call_parts */
+	const char *ret;
+	bool no_return;
+};
+
+/* The same lines as text_call_enter/text_call_exit, from recorded pieces: the pid prefix,
+ * timestamps, the <unfinished ...>/resumed split, the -a column and -T are redone. */
+void text_replay_enter(struct sr_text *r, struct sr_text_task *tt, uint64_t ts, const char *enter);
+void text_replay_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_text_replay *c);
+
 /* --- SIGCHLD {si_signo=SIGCHLD, ...} --- */
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts);
