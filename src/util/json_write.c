@@ -143,14 +143,30 @@ void jw_addr(struct sr_out *o, uint64_t v)
 	out_write(o, p, buf + sizeof(buf) - p);
 }
 
+/* Keys are sysray's own names (ASCII, nothing to escape): one copy, no scan. */
+static void put_key(struct sr_out *o, const char *key, bool comma)
+{
+	size_t n = strlen(key);
+	char *p;
+
+	out_reserve(o, n + 4);
+	p = o->buf + o->len;
+	if (comma)
+		*p++ = ',';
+	*p++ = '"';
+	memcpy(p, key, n);
+	p += n;
+	*p++ = '"';
+	*p++ = ':';
+	o->len = p - o->buf;
+}
+
 void jw_key1(struct sr_out *o, const char *key)
 {
-	jw_cstr(o, key);
-	out_putc(o, ':');
+	put_key(o, key, false);
 }
 
 void jw_key(struct sr_out *o, const char *key)
 {
-	out_putc(o, ',');
-	jw_key1(o, key);
+	put_key(o, key, true);
 }

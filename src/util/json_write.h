@@ -28,7 +28,7 @@ void jw_i64(struct sr_out *o, int64_t v);
 /* "0x1f" (quoted): addresses stay exact, which a JSON number above 2^53 would not. */
 void jw_addr(struct sr_out *o, uint64_t v);
 
-/* ,"key": (with the comma) and "key": (first member). */
+/* ,"key": (with the comma) and "key": (first member); key needs no escapes. */
 void jw_key(struct sr_out *o, const char *key);
 void jw_key1(struct sr_out *o, const char *key);
 
