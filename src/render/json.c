@@ -20,6 +20,11 @@
 
 static void put_value(struct sr_out *o, const struct sr_value *v);
 
+void json_value(struct sr_out *o, const struct sr_value *v)
+{
+	put_value(o, v);
+}
+
 /* Values. */
 
 /* Bytes as "str" when they are UTF-8 (JSON escapes keep them exact), else as "hex". */

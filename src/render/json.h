@@ -56,6 +56,9 @@ struct sr_json {
 	int tl_err;
 };
 
+/* One value as JSON (the schema's $defs/value), for tests and other writers. */
+void json_value(struct sr_out *o, const struct sr_value *v);
+
 /* Start: write the header record. */
 void json_init(struct sr_json *j, const struct sr_json_opts *opts);
 
