@@ -30,7 +30,7 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/*.c))
 PROG_SRCS := $(sort $(wildcard tests/progs/*.c))
 PROGS     := $(PROG_SRCS:tests/progs/%.c=$(OUTPUT)/progs/%)
 
-.PHONY: all check check-style install bench tables demo deps clean
+.PHONY: all check check-style install bench tables demo deps clean fuzz-policy
 all: $(OUTPUT)/sysray
 
 $(OUTPUT)/sysray: $(OBJS)
@@ -64,6 +64,19 @@ $(OUTPUT)/progs/%: tests/progs/%.c tests/progs/expect.h
 
 check: $(OUTPUT)/sysray $(OUTPUT)/asan/sysray $(OUTPUT)/asan/unit $(PROGS)
 	$(Q)tests/run $(if $(TEST),--only '$(TEST)')
+
+# libFuzzer on the policy parser and compiler (clang only; not part of check).
+FUZZ_TIME ?= 180
+FUZZ_SRCS := $(filter-out src/main.c src/cli/%,$(SRCS))
+$(OUTPUT)/fuzz/fuzz_policy: tests/fuzz/fuzz_policy.c $(FUZZ_SRCS) $(HDRS) $(DEFS)
+	$(call msg,CLANG,$@)
+	$(Q)mkdir -p $(@D)/corpus
+	$(Q)clang $(BASEFLAGS) -O1 -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_SRCS) $(LDLIBS)
+
+fuzz-policy: $(OUTPUT)/fuzz/fuzz_policy
+	LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp $< -max_total_time=$(FUZZ_TIME) \
+		-timeout=10 -max_len=4096 -dict=tests/fuzz/policy.dict \
+		-artifact_prefix=$(OUTPUT)/fuzz/ $(OUTPUT)/fuzz/corpus tests/policy tests/policy/invalid
 
 check-style:
 	$(Q)for h in $(HDRS); do \

@@ -19,6 +19,8 @@ struct verb {
 static const struct verb verbs[] = {
 	{ "trace", cmd_trace, "trace the system calls of a command or of running processes" },
 	{ "stat", cmd_stat, "count, time and summarise the system calls of a command" },
+	{ "sandbox", cmd_sandbox, "run a command under a seccomp filter built from a policy" },
+	{ "policy", cmd_policy, "learn a policy from a run, check one, export it (docker, systemd, ...)" },
 	{ "lookup", cmd_lookup, "explain a syscall: numbers per arch, signature, classes, registers" },
 	{ "errno", cmd_errno, "explain an errno: name, number, message (kernel-internal ones too)" },
 	{ "signal", cmd_signal, "explain a signal: name, number, default action, description" },

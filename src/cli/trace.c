@@ -44,6 +44,9 @@ static const char trace_usage[] =
     "  -r              prefix each line with the time since the previous one\n"
     "  -T              show the time spent in each call\n"
     "  -n              show syscall numbers\n"
+    "  --regs          under each call, the registers as the ABI carried it:\n"
+    "                  ' regs: rax=1 rdi=0x1 rsi=0x7ffd5c1e2a40 rdx=0xe -> rax=0xe'\n"
+    "                  (the number, the arguments the kernel reads, the result)\n"
     "Summary:\n"
     "  -c              count calls, errors and time per syscall; print only the table\n"
     "  -C              print the table after the trace\n"
@@ -66,8 +69,18 @@ static const char trace_usage[] =
     "sysray could not start it or was used wrongly.\n";
 
 /* Long options without a letter. */
-enum { OPT_NO_SECCOMP = 0x100, OPT_SECCOMP_BPF, OPT_TIMESTAMPS, OPT_SYSCALL_TIMES, OPT_RELATIVE,
-       OPT_JSON, OPT_OUTPUT_FORMAT, OPT_JSON_OUTPUT, OPT_TIMELINE };
+enum {
+	OPT_NO_SECCOMP = 0x100,
+	OPT_SECCOMP_BPF,
+	OPT_TIMESTAMPS,
+	OPT_SYSCALL_TIMES,
+	OPT_RELATIVE,
+	OPT_REGS,
+	OPT_JSON,
+	OPT_OUTPUT_FORMAT,
+	OPT_JSON_OUTPUT,
+	OPT_TIMELINE,
+};
 
 static int usage_error(const char *fmt, const char *arg);
 
@@ -298,6 +311,9 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 		o->text.relative = true;
 		return opt_precision(&o->text.ts_precision, arg,
 				     "invalid --relative-timestamps precision: '%s'");
+	case OPT_REGS:
+		o->show_regs = true;
+		return 0;
 	case OPT_JSON:
 		cli->json = true;
 		return 0;
@@ -343,6 +359,7 @@ static const struct option long_opts[] = {
     {"relative-timestamps", optional_argument, NULL, OPT_RELATIVE},
     {"syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES},
     {"timestamps", optional_argument, NULL, OPT_TIMESTAMPS},
+    {"regs", no_argument, NULL, OPT_REGS},
     {"successful-only", no_argument, NULL, 'z'},
     {"failed-only", no_argument, NULL, 'Z'},
     {"trace-path", required_argument, NULL, 'P'},

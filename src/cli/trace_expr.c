@@ -5,6 +5,7 @@
 
 #include "cli/trace_opts.h"
 #include "features/filter.h"
+#include "features/inject.h"
 #include "tables/tables.h"
 #include "util/compiler.h"
 #include "util/error.h"
@@ -128,6 +129,29 @@ static int expr_status(struct trace_cli *cli, const char *spec)
 	return rc;
 }
 
+static int expr_inject_or_fault(struct trace_cli *cli, const char *spec, bool fault)
+{
+	const char *why = NULL;
+
+	if (!cli->inject) {
+		cli->inject = inject_new();
+		cli->opts.inject = cli->inject;
+	}
+	if (inject_add(cli->inject, spec, fault, &why) == 0)
+		return 0;
+	return sr_error("invalid %s argument '%s': %s", fault ? "fault" : "inject", spec, why);
+}
+
+static int expr_inject(struct trace_cli *cli, const char *spec)
+{
+	return expr_inject_or_fault(cli, spec, false);
+}
+
+static int expr_fault(struct trace_cli *cli, const char *spec)
+{
+	return expr_inject_or_fault(cli, spec, true);
+}
+
 struct qualifier {
 	const char *name;
 	int (*fn)(struct trace_cli *cli, const char *value);
@@ -137,7 +161,7 @@ static const struct qualifier qualifiers[] = {
     {"trace", expr_trace},   {"t", expr_trace},	       {"quiet", expr_quiet},
     {"silent", expr_quiet},  {"silence", expr_quiet},  {"q", expr_quiet},
     {"signal", expr_signal}, {"signals", expr_signal}, {"s", expr_signal},
-    {"status", expr_status},
+    {"status", expr_status}, {"inject", expr_inject}, {"fault", expr_fault},
 };
 
 int trace_parse_expr(struct trace_cli *cli, const char *expr)
@@ -157,4 +181,6 @@ void trace_free_expr(struct trace_cli *cli)
 {
 	filter_free(cli->filter);
 	cli->filter = NULL;
+	inject_free(cli->inject);
+	cli->inject = NULL;
 }

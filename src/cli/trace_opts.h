@@ -16,6 +16,7 @@ struct trace_cli {
 	const char **env;
 	unsigned int nenv;
 	struct sr_filter *filter;
+	struct sr_inject *inject;
 	char **paths; /* -P, NULL-terminated */
 	unsigned int npaths;
 	struct sr_summary *summary; /* made by -c, -C, -S, -U or -w */

@@ -55,7 +55,7 @@ struct sr_decoder *decoder_new(const struct sr_decode_opts *opts)
 	struct sr_decoder *d = xcalloc(1, sizeof(*d));
 
 	d->opts = *opts;
-	for (int a = 0; sr_arches[a] && a < NARCHES; a++) {
+	for (int a = 0; a < NARCHES && sr_arches[a]; a++) {
 		const struct sr_arch *arch = sr_arches[a];
 
 		d->arches[a] = arch;

@@ -46,6 +46,8 @@ enum sr_event_flags {
 	SR_EVF_SPAWNED = 1u << 1,    /* NEW_TASK: the command the engine started */
 	SR_EVF_SUPERSEDED = 1u << 2, /* EXITED: the leader vanished in another thread's execve */
 	SR_EVF_NO_ENTRY = 1u << 3,   /* SYSCALL_EXIT: the entry was not seen (attached mid-call) */
+	SR_EVF_INJECTED = 1u << 4,   /* SYSCALL_EXIT: the result (or the call) was injected */
+	SR_EVF_DELAYED = 1u << 5,    /* SYSCALL_EXIT: the call was delayed on purpose */
 };
 
 #endif

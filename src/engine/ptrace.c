@@ -23,6 +23,7 @@
 #include "arch/arch.h"
 #include "engine/engine.h"
 #include "engine/mem.h"
+#include "engine/regs.h"
 #include "engine/tracee.h"
 #include "util/compiler.h"
 #include "util/error.h"
@@ -328,12 +329,46 @@ static bool is_execve(const struct sr_event *ev)
 	return name && (!strcmp(name, "execve") || !strcmp(name, "execveat"));
 }
 
+/* Hold a stopped task: sleep the whole time, whatever signals (the flush timer) wake us. */
+static void hold_us(__u64 us)
+{
+	struct timespec ts = { .tv_sec = us / 1000000, .tv_nsec = us % 1000000 * 1000 };
+
+	while (clock_nanosleep(CLOCK_MONOTONIC, 0, &ts, &ts) == EINTR)
+		;
+}
+
+/* At the entry stop: run no call, or another one, and hold the task if asked. The rest
+ * (the return value, a signal, a delay) waits for the exit stop. */
 static void apply_verdict(struct tracee *t, const struct sr_verdict *v)
 {
-	/* Injection (skip, retval, substitution) arrives with the fault-injection feature;
-	 * a signal is delivered by the restart. */
-	(void)t;
-	(void)v;
+	t->verdict = *v;
+	if (v->skip)
+		regs_set_syscall(t->task.tid, -1);
+	else if (v->new_nr >= 0)
+		regs_set_syscall(t->task.tid, v->new_nr);
+	if (v->delay_enter_us)
+		hold_us(v->delay_enter_us);
+}
+
+/* At the exit stop: the injected result; returns the signal to deliver now, if any. */
+static int finish_verdict(struct tracee *t, struct sr_event *ev)
+{
+	struct sr_verdict *v = &t->verdict;
+	int sig = v->signal;
+
+	if (v->skip && regs_set_return(t->task.tid, v->retval) == 0) {
+		ev->ret = v->retval;
+		ev->flags |= SR_EVF_INJECTED;
+	} else if (v->new_nr >= 0) {
+		ev->flags |= SR_EVF_INJECTED;
+	}
+	if (v->delay_exit_us)
+		hold_us(v->delay_exit_us);
+	if (v->delay_enter_us || v->delay_exit_us)
+		ev->flags |= SR_EVF_DELAYED;
+	*v = (struct sr_verdict){ .new_nr = -1 };
+	return sig;
 }
 
 static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
@@ -362,13 +397,14 @@ static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
 		t->flags &= ~TCB_HIDDEN;
 	emit(e, t, ev, &v);
 	apply_verdict(t, &v);
-	resume(t, v.signal);
+	resume(t, 0);
 }
 
 static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 			    const struct __ptrace_syscall_info *info)
 {
 	struct sr_event *ev = &t->ev;
+	int sig;
 
 	if (!(t->flags & TCB_IN_SYSCALL)) {
 		/* Attached in the middle of a call: only its result is known. */
@@ -379,13 +415,16 @@ static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 	}
 	ev->kind = SR_EV_SYSCALL_EXIT;
 	ev->ret = info->exit.rval;
+	ev->flags &= ~(SR_EVF_INJECTED | SR_EVF_DELAYED);
+	sig = finish_verdict(t, ev);
 	ev->ip = info->instruction_pointer;
 	ev->ts_exit = now_ns();
 	if (e->opts.cpu_times)
 		ev->stime_exit = process_cpu_ns(t->task.tgid);
 	t->flags &= ~TCB_IN_SYSCALL;
 	emit(e, t, ev, NULL);
-	resume(t, 0);
+	/* A signal resumed into from a syscall stop arrives as SI_KERNEL, as with strace. */
+	resume(t, sig);
 }
 
 static void on_syscall_stop(struct sr_engine *e, struct tracee *t)

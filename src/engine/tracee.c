@@ -80,6 +80,7 @@ struct tracee *tracee_add(struct tracee_table *tt, pid_t tid, const struct sr_me
 
 	t->task.tid = tid;
 	t->task.mem = mem;
+	t->verdict.new_nr = -1;
 	if (tt->count >= tt->nbuckets)
 		grow(tt);
 	link_in(tt, t);

@@ -22,6 +22,7 @@ struct tracee {
 	struct sr_task task;
 	unsigned int flags;
 	struct sr_event ev; /* the call in progress: entry data kept for its exit */
+	struct sr_verdict verdict; /* what was injected into the call in progress */
 	struct tracee *next;
 };
 

@@ -36,11 +36,28 @@ static int add_arches(scmp_filter_ctx ctx)
 }
 
 /*
+ * What the filter does with one call: fail it at once (a plain -e fault= rule on a
+ * call nobody watches: SECCOMP_RET_ERRNO, no stop), stop it (traced, or injected
+ * through ptrace), or let it run.
+ */
+static uint32_t action_for(const struct sr_filter *f, const struct sr_inject *inj,
+			   const struct sr_arch *arch, uint64_t nr)
+{
+	bool traced = filter_traces(f, arch, nr);
+	int err = traced ? 0 : inject_native_errno(inj, arch, nr);
+
+	if (err)
+		return SCMP_ACT_ERRNO(err);
+	return traced || inject_applies(inj, arch, nr) ? SCMP_ACT_TRACE(0) : SCMP_ACT_ALLOW;
+}
+
+/*
  * One rule per syscall whose fate differs from the default, added by name: the
  * library places it on every arch of the filter that has that call. The arches
  * here are the ones an x86_64 kernel runs.
  */
-static int add_rules(scmp_filter_ctx ctx, const struct sr_filter *f, bool default_trace)
+static int add_rules(scmp_filter_ctx ctx, const struct sr_filter *f, const struct sr_inject *inj,
+		     uint32_t default_action)
 {
 	static const char *const arches[] = {"x86_64", "i386", "x32"};
 
@@ -51,13 +68,17 @@ static int add_rules(scmp_filter_ctx ctx, const struct sr_filter *f, bool defaul
 			const char *name = arch->names[i];
 			int nr, rc;
 
-			if (!name || filter_traces(f, arch, i + arch->nr_bias) == default_trace)
+			uint32_t action;
+
+			if (!name)
+				continue;
+			action = action_for(f, inj, arch, i + arch->nr_bias);
+			if (action == default_action)
 				continue;
 			nr = seccomp_syscall_resolve_name(name);
 			if (nr == __NR_SCMP_ERROR)
 				continue;
-			rc = seccomp_rule_add(
-			    ctx, default_trace ? SCMP_ACT_ALLOW : SCMP_ACT_TRACE(0), nr, 0);
+			rc = seccomp_rule_add(ctx, action, nr, 0);
 			if (rc && rc != -EEXIST && rc != -EDOM)
 				return rc;
 		}
@@ -65,14 +86,15 @@ static int add_rules(scmp_filter_ctx ctx, const struct sr_filter *f, bool defaul
 	return 0;
 }
 
-struct sr_prefilter *prefilter_new(const struct sr_filter *f)
+struct sr_prefilter *prefilter_new(const struct sr_filter *f, const struct sr_inject *inj)
 {
 	bool default_trace = filter_traces(f, &sr_arch_x86_64, (uint64_t)-1 >> 1);
+	uint32_t default_action = default_trace ? SCMP_ACT_TRACE(0) : SCMP_ACT_ALLOW;
 	struct sr_prefilter *p;
 	scmp_filter_ctx ctx;
 	int rc;
 
-	ctx = seccomp_init(default_trace ? SCMP_ACT_TRACE(0) : SCMP_ACT_ALLOW);
+	ctx = seccomp_init(default_action);
 	if (!ctx) {
 		errno = ENOMEM;
 		return NULL;
@@ -87,7 +109,7 @@ struct sr_prefilter *prefilter_new(const struct sr_filter *f)
 	if (!rc)
 		rc = add_arches(ctx);
 	if (!rc)
-		rc = add_rules(ctx, f, default_trace);
+		rc = add_rules(ctx, f, inj, default_action);
 	if (rc) {
 		seccomp_release(ctx);
 		errno = -rc;

@@ -11,11 +11,12 @@
 #include <stdbool.h>
 
 #include "features/filter.h"
+#include "features/inject.h"
 
 struct sr_prefilter;
 
 /* Build the program for a filter (in the tracer, before the fork); NULL with errno set. */
-struct sr_prefilter *prefilter_new(const struct sr_filter *f);
+struct sr_prefilter *prefilter_new(const struct sr_filter *f, const struct sr_inject *inj);
 void prefilter_free(struct sr_prefilter *p);
 
 /* Load it into the calling process (the command, after fork, before exec). 0 or -errno. */

@@ -437,29 +437,11 @@ static void put_errno(struct sr_out *o, int err)
 		out_printf(o, "-1 %d", err);
 }
 
-static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_return);
-
-static void put_return(struct sr_text *r, const struct sr_call *c, bool no_return)
-{
-	struct sr_out *o = r->out;
-
-	if (o->col < r->opts->acolumn)
-		out_pad_to(o, r->opts->acolumn);
-	else
-		out_putc(o, ' ');
-	put_ret_value(r, c, no_return);
-}
-
-static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_return)
+static void put_result(struct sr_text *r, const struct sr_call *c)
 {
 	struct sr_out *o = r->out;
 	int64_t ret = c->ev->ret;
 
-	out_puts(o, "= ");
-	if (no_return || c->rtype == SR_R_NONE) {
-		out_putc(o, '?');
-		return;
-	}
 	if (c->failed) {
 		put_errno(o, (int)-ret);
 		return;
@@ -489,6 +471,34 @@ static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_re
 		text_value(r, &note);
 		out_putc(o, ')');
 	}
+}
+
+/* "= 3", "= ?", "= -1 ENOENT (...)": what follows the -a column. */
+static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_return)
+{
+	struct sr_out *o = r->out;
+
+	out_puts(o, "= ");
+	if (no_return || c->rtype == SR_R_NONE) {
+		out_putc(o, '?');
+		return;
+	}
+	put_result(r, c);
+	if (c->ev->flags & SR_EVF_INJECTED)
+		out_puts(o, " (INJECTED)");
+	if (c->ev->flags & SR_EVF_DELAYED)
+		out_puts(o, " (DELAYED)");
+}
+
+static void put_return(struct sr_text *r, const struct sr_call *c, bool no_return)
+{
+	struct sr_out *o = r->out;
+
+	if (o->col < r->opts->acolumn)
+		out_pad_to(o, r->opts->acolumn);
+	else
+		out_putc(o, ' ');
+	put_ret_value(r, c, no_return);
 }
 
 static void put_duration_ns(struct sr_text *r, uint64_t enter, uint64_t exit)
@@ -550,6 +560,37 @@ void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_
 	out_eol(r->out);
 	tt->entry_printed = false;
 	r->open = NULL;
+}
+
+void text_call_brief(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c)
+{
+	put_name(r, c);
+	out_putc(r->out, '(');
+	put_args(r, c, 0, c->nentry, false);
+	if (c->entry_partial) {
+		if (c->nentry)
+			out_puts(r->out, ", ");
+		text_value(r, &c->args[c->nentry].list.items[0]);
+	}
+	out_putc(r->out, ')');
+	(void)tt;
+}
+
+void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
+	       unsigned int nargs, bool returned)
+{
+	const struct sr_arch *arch = c->arch;
+	uint64_t mask = arch && arch->wordsize == 4 ? 0xffffffffu : ~0ULL;
+
+	if (!arch || !arch->nr_reg)
+		return;
+	take_line(r, tt);
+	out_printf(r->out, " regs: %s=%" PRIu64, arch->nr_reg, (uint64_t)c->ev->nr);
+	for (unsigned int i = 0; i < nargs && i < 6; i++)
+		out_printf(r->out, " %s=%#" PRIx64, arch->arg_regs[i], (uint64_t)(c->ev->args[i] & mask));
+	if (returned)
+		out_printf(r->out, " -> %s=%#" PRIx64, arch->ret_reg, (uint64_t)c->ev->ret & mask);
+	out_eol(r->out);
 }
 
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,

@@ -86,6 +86,15 @@ struct sr_text_replay {
 void text_replay_enter(struct sr_text *r, struct sr_text_task *tt, uint64_t ts, const char *enter);
 void text_replay_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_text_replay *c);
 
+/* --regs: the registers as the ABI carried the call, on a line of their own under it:
+ * " regs: rax=1 rdi=0x1 rsi=0x7ffd5c1e2a40 rdx=0xe -> rax=0xe". nargs: how many the
+ * kernel reads. */
+void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
+	       unsigned int nargs, bool returned);
+
+/* The call as far as it is known at entry, closed: "openat(AT_FDCWD, "/x", O_RDONLY)". */
+void text_call_brief(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c);
+
 /* --- SIGCHLD {si_signo=SIGCHLD, ...} --- */
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts);

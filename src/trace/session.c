@@ -16,10 +16,14 @@
 #include <unistd.h>
 
 #include "decode/signal.h"
+#include "features/explain.h"
 #include "features/filter.h"
+#include "features/inject.h"
+#include "features/learn.h"
 #include "features/prefilter.h"
 #include "features/summary.h"
 #include "render/json.h"
+#include "tables/sysinfo.h"
 #include "tables/tables.h"
 #include "trace/session.h"
 #include "util/compiler.h"
@@ -40,6 +44,7 @@ struct task_state {
 	struct output *output;
 	bool in_call;	   /* an entry was decoded and its exit not yet */
 	bool touches_path; /* -P: the call in flight names one of the paths */
+	uint32_t *inject_counts; /* -e inject=: calls seen per rule and syscall */
 	struct sr_json_task jt;
 };
 
@@ -158,6 +163,7 @@ static void task_gone(struct session *s, struct sr_task *task)
 	if (!ts)
 		return;
 	arena_free(&ts->arena);
+	free(ts->inject_counts);
 	if (ts->output != &s->main) {
 		output_close(ts->output);
 		free(ts->output);
@@ -236,27 +242,50 @@ static bool touches_path(const struct session *s, const struct task_state *ts)
 	return false;
 }
 
+/* How many argument registers the kernel reads for this call (its table's count). */
+static unsigned int regs_nargs(const struct sr_call *c)
+{
+	const struct sr_sysinfo *si = c->name ? tbl_sysinfo(c->name) : NULL;
+
+	return si ? si->nargs : 6;
+}
+
 /* The end of a call: its line, unless -e status= or -P leave it out. */
 static void end_call(struct session *s, struct task_state *ts, const struct sr_event *ev,
 		     unsigned int status, bool no_return)
 {
-	if (!s->defer) {
-		render_exit(s, ts, ev, no_return);
-	} else if ((s->opts->status & status) && (!s->opts->paths || ts->touches_path)) {
-		/* Held back until the outcome was known: the whole line now. */
+	bool shown = !s->defer || ((s->opts->status & status) &&
+				   (!s->opts->paths || ts->touches_path));
+
+	if (shown && s->defer) /* held back until the outcome was known: the whole line now */
 		render_enter(s, ts);
+	if (shown)
 		render_exit(s, ts, ev, no_return);
-	}
+	if (shown && s->opts->show_regs && !s->no_text)
+		text_regs(&ts->output->text, &ts->tt, &ts->call, regs_nargs(&ts->call), !no_return);
 	ts->in_call = false;
 	arena_reset(&ts->arena);
 }
 
 static void on_enter(struct session *s, struct task_state *ts, const struct sr_task *task,
-		     const struct sr_event *ev)
+		     const struct sr_event *ev, struct sr_verdict *verdict)
 {
+	/* A call a policy must allow, whether it returns or not (exit_group). */
+	if (s->opts->learn)
+		learn_add(s->opts->learn, ev);
+	if (s->opts->inject) {
+		if (!ts->inject_counts)
+			ts->inject_counts = inject_counters_new(s->opts->inject);
+		inject_decide(s->opts->inject, ts->inject_counts, arch_by_audit(ev->arch), ev->nr,
+			      verdict);
+	}
 	if (s->opts->filter && !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
 		return;
 	ts->in_call = true;
+	if (s->opts->explain) {
+		decode_enter(s->decoder, &ts->call, ev, task, &ts->arena);
+		explain_call(s->opts->explain, task, &ts->call, verdict);
+	}
 	if (!s->text_on) {
 		/* -c alone needs no values: the number and the times are in the event. */
 		ts->call.ev = ev;
@@ -292,6 +321,7 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 		count_call(s, ev);
 	if (!s->text_on) {
 		ts->in_call = false;
+		arena_reset(&ts->arena);
 		return;
 	}
 	decode_exit(&ts->call, ev);
@@ -403,13 +433,12 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 	struct session *s = ctx;
 	struct task_state *ts = task->priv;
 
-	(void)verdict;
 	switch (ev->kind) {
 	case SR_EV_NEW_TASK:
 		on_new_task(s, task, ev);
 		break;
 	case SR_EV_SYSCALL_ENTER:
-		on_enter(s, ts, task, ev);
+		on_enter(s, ts, task, ev, verdict);
 		break;
 	case SR_EV_SYSCALL_EXIT:
 		on_exit_call(s, ts, ev);
@@ -556,7 +585,7 @@ static struct sr_prefilter *make_prefilter(const struct sr_trace_opts *o)
 
 	if (o->no_seccomp || !o->command || !o->filter || filter_traces_all(o->filter))
 		return NULL;
-	p = prefilter_new(o->filter);
+	p = prefilter_new(o->filter, o->inject);
 	if (!p)
 		sr_warn("seccomp prefilter unavailable (%s): stopping at every call",
 			strerror(errno));
@@ -627,8 +656,8 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 	memset(s, 0, sizeof(*s));
 	s->opts = opts;
 	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
-	s->text_on = !opts->summary_only;
-	s->no_text = opts->summary_only || opts->no_text;
+	s->text_on = !opts->summary_only && !opts->learn && !opts->explain;
+	s->no_text = !s->text_on || opts->no_text;
 	s->defer = opts->status != SR_STATUS_ALL || opts->paths;
 	if (json_setup(s, opts))
 		return -1;
@@ -659,8 +688,12 @@ int session_run(const struct sr_trace_opts *opts)
 	eo.reset_signals = &changed;
 	eo.hide_until_exec = true;
 	eo.cpu_times = opts->summary && !summary_wall_clock(opts->summary);
-	s.prefilter = make_prefilter(opts);
-	if (s.prefilter) {
+	s.prefilter = opts->explain ? NULL : make_prefilter(opts);
+	if (opts->explain) {
+		eo.seccomp_stops = true;
+		eo.child_setup = explain_child_setup;
+		eo.child_arg = opts->explain;
+	} else if (s.prefilter) {
 		eo.seccomp_stops = true;
 		eo.child_setup = prefilter_child_setup;
 		eo.child_arg = s.prefilter;

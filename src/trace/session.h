@@ -50,13 +50,17 @@ struct sr_trace_opts {
 	unsigned int status; /* enum sr_status bits: the calls shown (-e status=, -z, -Z) */
 	uint64_t signals;    /* -e signal=: bit N-1 set when signal N is shown */
 	const char *const *paths; /* -P: show only calls touching these paths (NULL-terminated) */
+	const struct sr_inject *inject; /* -e inject=, -e fault=; NULL: none */
+	struct sr_learn *learn;         /* policy learn: every call started; no trace printed */
+	struct sr_explain *explain;     /* sandbox --explain: the policy checked at each stop */
 	char **command;	     /* NULL-terminated, or NULL with -p */
 	pid_t *pids;	     /* -p */
 	unsigned int npids;
 	const struct sr_filter *filter; /* -e trace=, -e signal=, ...; NULL: everything */
 	struct sr_summary *summary;	/* -c/-C: count calls; NULL: no summary */
 	bool summary_only;		/* -c: the summary instead of the trace */
-	bool no_seccomp; /* --no-seccomp: stop at every call, even untraced ones */
+	bool no_seccomp;
+	bool show_regs; /* --regs: the ABI's registers under each call */ /* --no-seccomp: stop at every call, even untraced ones */
 };
 
 /* Run a traced command or attach to processes; returns the exit status for sysray. */

@@ -101,6 +101,15 @@ if t_want "json: filters"; then
 	t_cmp "json: -e trace= applies" "$tmp/f.exp" "$tmp/f.names"
 fi
 
+if t_want "json: inject"; then
+	run_both inj -e trace=openat -e inject=openat:error=ENOENT:when=3 -- cat /etc/hostname
+	check get "$tmp/inj.jsonl" "(r['injected'], r['errno'], r['text']['ret']) if r.get('injected') else None" > "$tmp/inj.got"
+	echo '[true, "ENOENT", "= -1 ENOENT (No such file or directory) (INJECTED)"]' > "$tmp/inj.exp"
+	t_cmp "json: an injected result says so" "$tmp/inj.exp" "$tmp/inj.got"
+	"$SYSRAY" convert "$tmp/inj.jsonl" > "$tmp/inj.conv"
+	t_cmp "json: inject round trip to text" "$tmp/inj.txt" "$tmp/inj.conv"
+fi
+
 if t_want "json: timeline"; then
 	"$SYSRAY" trace -f --json -o "$tmp/t.jsonl" --timeline "$tmp/t.json" -- \
 		sh -c 'echo hi | cat; kill -USR1 $$' >/dev/null 2>&1
