@@ -45,7 +45,7 @@ struct crec {
 	pid_t pid, tid;
 	uint64_t seq, seq_enter; /* the order of the live text */
 	uint64_t nr, ts_enter, ts_exit, mono_enter, mono_exit;
-	char *name, *enter, *exit, *ret, *text, *comm, *arch;
+	char *name, *enter, *exit, *ret, *text, *comm, *arch, *regs;
 	bool failed;
 };
 
@@ -127,6 +127,7 @@ static void read_syscall(struct crec *r, const struct jr_value *v)
 	r->enter = dup_str(text, "enter");
 	r->exit = dup_str(text, "exit");
 	r->ret = dup_str(text, "ret");
+	r->regs = dup_str(text, "regs");
 }
 
 /* One line of the file into cv->recs. 0, or -1 on a line that is not a v1 record. */
@@ -312,6 +313,11 @@ static void replay(struct conv *cv, struct sr_text *r, struct tid_map *tasks,
 					    c->exit, c->ret, c->unfinished};
 
 		text_replay_exit(r, tt, &rc);
+		/* --regs: its own line under the call, with no prefix. */
+		if (c->regs) {
+			out_puts(r->out, c->regs);
+			out_eol(r->out);
+		}
 	} else if ((c->type == R_SIGNAL || c->type == R_LINE) && c->text) {
 		text_event_line(r, tt, c->text, c->ts_enter);
 	}
@@ -414,6 +420,7 @@ static void free_recs(struct conv *cv)
 		free(r->text);
 		free(r->comm);
 		free(r->arch);
+		free(r->regs);
 	}
 	free(cv->recs);
 }

@@ -13,6 +13,7 @@
 #include "arch/arch.h"
 #include "cli/cli.h"
 #include "render/json.h"
+#include "tables/sysinfo.h"
 #include "tables/tables.h"
 #include "util/json_write.h"
 
@@ -422,7 +423,7 @@ void json_init(struct sr_json *j, const struct sr_json_opts *opts)
 	j->o = *opts;
 	out_init(&j->rec, -1, JSON_FLUSH_AT * 2);
 	j->rec.autoflush = opts->fd >= 0 && isatty(opts->fd) == 1;
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < 4; i++)
 		out_init(&j->part[i], -1, 4096);
 	/* The pieces are line bodies: no prefix or time (convert adds those). */
 	j->topts = *opts->text;
@@ -585,6 +586,20 @@ static void timeline_of_call(struct sr_json *j, const struct sr_json_task *jt,
 	p[2].len--;
 }
 
+/* --regs: the line the text prints under the call (" regs: rax=1 rdi=0x1 ... -> rax=0xe"). */
+static void put_regs(struct sr_json *j, const struct sr_call *c, bool no_return)
+{
+	const struct sr_sysinfo *si = c->name ? tbl_sysinfo(c->name) : NULL;
+	struct sr_text_task tt = {.tid = 0};
+	struct sr_out *p = &j->part[3];
+
+	p->len = 0;
+	j->text.out = p;
+	text_regs(&j->text, &tt, c, si ? si->nargs : 6, !no_return);
+	if (p->len && p->buf[p->len - 1] == '\n')
+		put_text_key(&j->rec, "regs", &(struct sr_out){.buf = p->buf, .len = p->len - 1});
+}
+
 void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call *c,
 	       bool no_return, bool detached)
 {
@@ -620,6 +635,8 @@ void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call 
 	jw_str(o, p[0].buf, p[0].len);
 	put_text_key(o, "exit", &p[1]);
 	put_text_key(o, "ret", &p[2]);
+	if (j->o.show_regs)
+		put_regs(j, c, no_return);
 	out_putc(o, '}');
 	end(j);
 }
@@ -734,7 +751,7 @@ int json_close(struct sr_json *j, int *tl_err)
 	}
 	*tl_err = j->tl_on ? timeline_close(&j->tl) : 0;
 	out_free(&j->rec);
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < 4; i++)
 		out_free(&j->part[i]);
 	return rc;
 }

@@ -33,6 +33,7 @@ struct sr_json_opts {
 	bool to_file;		  /* the text goes to -o FILE (its pid prefix rules) */
 	uint32_t strsize;	  /* -s in effect */
 	char **command;		  /* the traced command, or NULL */
+	bool show_regs;		  /* --regs: the text has a regs line under each call */
 };
 
 /* Per task. */
@@ -45,7 +46,7 @@ struct sr_json_task {
 struct sr_json {
 	struct sr_json_opts o;
 	struct sr_out rec;	     /* whole records, written out by json_flush */
-	struct sr_out part[3];	     /* scratch: the text pieces of a call */
+	struct sr_out part[4];	     /* scratch: the text pieces of a call (and --regs) */
 	struct sr_text text;	     /* renders those pieces */
 	struct sr_text_opts topts;
 	struct sr_timeline tl;

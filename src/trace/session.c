@@ -515,7 +515,7 @@ static void setup_signals(struct session *s, sigset_t *changed)
 		sigaction(sig, &sa, NULL);
 		sigaddset(changed, sig);
 	}
-	if (!s->main.out.autoflush) {
+	if (!s->main.out.autoflush || s->json) {
 		struct sigaction alarm_sa = {.sa_handler = on_alarm};
 		struct itimerval it = {
 		    .it_interval = {0, FLUSH_INTERVAL_US},
@@ -617,6 +617,7 @@ static int json_setup(struct session *s, const struct sr_trace_opts *opts)
 	    .to_file = opts->outfile != NULL,
 	    .strsize = opts->decode.strsize,
 	    .command = opts->command,
+	    .show_regs = opts->show_regs,
 	};
 
 	if (!opts->json_out && !opts->timeline_out)
