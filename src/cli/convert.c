@@ -309,8 +309,8 @@ static void replay(struct conv *cv, struct sr_text *r, struct tid_map *tasks,
 	} else if (c->type == R_SYSCALL && c->detached) {
 		text_cut(r);
 	} else if (c->type == R_SYSCALL) {
-		struct sr_text_replay rc = {c->ts_enter, c->ts_exit, c->nr, c->name,
-					    c->exit, c->ret, c->unfinished};
+		struct sr_text_replay rc = {c->ts_enter, c->ts_exit, c->nr,	   c->name,
+					    c->exit,	 c->ret,     c->unfinished};
 
 		text_replay_exit(r, tt, &rc);
 		/* --regs: its own line under the call, with no prefix. */
@@ -373,15 +373,17 @@ static int to_timeline(struct conv *cv, int fd)
 		if (need > cap)
 			call = xrealloc(call, cap = need * 2);
 		strcpy(stpcpy(call, c->enter), c->exit);
-		timeline_call(&tl, &(struct sr_tl_call){
-				       .pid = c->pid,
-				       .tid = c->tid,
-				       .name = c->name,
-				       .mono_ns = c->mono_enter,
-				       .dur_ns = c->mono_exit > c->mono_enter ? c->mono_exit - c->mono_enter : 0,
-				       .call = call,
-				       .ret = c->unfinished ? NULL : c->ret,
-			       });
+		timeline_call(
+		    &tl,
+		    &(struct sr_tl_call){
+			.pid = c->pid,
+			.tid = c->tid,
+			.name = c->name,
+			.mono_ns = c->mono_enter,
+			.dur_ns = c->mono_exit > c->mono_enter ? c->mono_exit - c->mono_enter : 0,
+			.call = call,
+			.ret = c->unfinished ? NULL : c->ret,
+		    });
 	}
 	free(call);
 	return timeline_close(&tl);
@@ -402,7 +404,8 @@ static void to_summary(struct conv *cv)
 		arch = c->arch ? arch_by_name(c->arch) : NULL;
 		if (arch)
 			summary_add(sum, arch, c->nr, c->failed,
-				    c->mono_exit > c->mono_enter ? c->mono_exit - c->mono_enter : 0);
+				    c->mono_exit > c->mono_enter ? c->mono_exit - c->mono_enter
+								 : 0);
 	}
 	summary_print(sum, &cv->out);
 	summary_free(sum);
@@ -427,9 +430,8 @@ static void free_recs(struct conv *cv)
 
 static int parse_to(const char *arg, enum conv_to *to)
 {
-	static const char *const names[] = {[TO_TEXT] = "text",
-					    [TO_TIMELINE] = "timeline",
-					    [TO_SUMMARY] = "summary"};
+	static const char *const names[] = {
+	    [TO_TEXT] = "text", [TO_TIMELINE] = "timeline", [TO_SUMMARY] = "summary"};
 
 	for (int i = 0; i < 3; i++)
 		if (!strcmp(arg, names[i])) {

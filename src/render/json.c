@@ -340,8 +340,7 @@ static void read_comm(struct sr_json_task *jt)
 			jt->comm[i] = '?';
 }
 
-static void begin(struct sr_json *j, const char *type, const struct sr_json_task *jt,
-		  uint64_t mono)
+static void begin(struct sr_json *j, const char *type, const struct sr_json_task *jt, uint64_t mono)
 {
 	struct sr_out *o = &j->rec;
 
@@ -451,8 +450,9 @@ void json_task_new(struct sr_json *j, struct sr_json_task *jt, const struct sr_t
 		return;
 	begin(j, "attach", jt, ev->ts_enter);
 	jw_key(o, "how");
-	jw_cstr(o, ev->flags & SR_EVF_SPAWNED ? "spawned"
-		   : ev->flags & SR_EVF_ATTACHED ? "attached" : "child");
+	jw_cstr(o, ev->flags & SR_EVF_SPAWNED	 ? "spawned"
+		   : ev->flags & SR_EVF_ATTACHED ? "attached"
+						 : "child");
 	if (ev->old_tid) {
 		jw_key(o, "parent");
 		jw_i64(o, ev->old_tid);
@@ -600,8 +600,8 @@ static void put_regs(struct sr_json *j, const struct sr_call *c, bool no_return)
 		put_text_key(&j->rec, "regs", &(struct sr_out){.buf = p->buf, .len = p->len - 1});
 }
 
-void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call *c,
-	       bool no_return, bool detached)
+void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call *c, bool no_return,
+	       bool detached)
 {
 	struct sr_out *o = &j->rec, *p = j->part;
 	char unknown[32];
@@ -627,7 +627,7 @@ void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call 
 	if (c->ev->flags & SR_EVF_DELAYED)
 		out_puts(o, ",\"delayed\":true");
 	out_puts(o, no_return || c->rtype == SR_R_NONE ? ",\"unfinished\":true"
-						     : ",\"unfinished\":false");
+						       : ",\"unfinished\":false");
 	if (detached)
 		out_puts(o, ",\"detached\":true");
 	out_puts(o, ",\"text\":{");
@@ -676,10 +676,10 @@ void json_task_event(struct sr_json *j, struct sr_json_task *jt, const struct sr
 		     const char *line)
 {
 	struct sr_out *o = &j->rec;
-	const char *type = ev->kind == SR_EV_KILLED    ? "killed"
-			   : ev->kind == SR_EV_STOPPED ? "stopped"
+	const char *type = ev->kind == SR_EV_KILLED	   ? "killed"
+			   : ev->kind == SR_EV_STOPPED	   ? "stopped"
 			   : ev->flags & SR_EVF_SUPERSEDED ? "superseded"
-						       : "exit";
+							   : "exit";
 
 	if (j->tl_on && ev->kind != SR_EV_STOPPED)
 		timeline_instant(&j->tl, jt->tgid, jt->tid, type, ev->ts_enter, line ? line : type);

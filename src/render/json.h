@@ -24,9 +24,9 @@
 
 /* What the header record says of the run (what convert needs to redo the text). */
 struct sr_json_opts {
-	int fd;			  /* JSON Lines; -1: none */
-	const char *path;	  /* for messages */
-	int timeline_fd;	  /* trace-event JSON; -1: none */
+	int fd;		  /* JSON Lines; -1: none */
+	const char *path; /* for messages */
+	int timeline_fd;  /* trace-event JSON; -1: none */
 	const struct sr_text_opts *text;
 	uint64_t realtime_offset; /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns */
 	bool follow;		  /* -f */
@@ -45,9 +45,9 @@ struct sr_json_task {
 
 struct sr_json {
 	struct sr_json_opts o;
-	struct sr_out rec;	     /* whole records, written out by json_flush */
-	struct sr_out part[4];	     /* scratch: the text pieces of a call (and --regs) */
-	struct sr_text text;	     /* renders those pieces */
+	struct sr_out rec;     /* whole records, written out by json_flush */
+	struct sr_out part[4]; /* scratch: the text pieces of a call (and --regs) */
+	struct sr_text text;   /* renders those pieces */
 	struct sr_text_opts topts;
 	struct sr_timeline tl;
 	bool tl_on;
@@ -72,8 +72,8 @@ void json_call_enter(struct sr_json *j, struct sr_json_task *jt);
 
 /* The call record. no_return: the task died in the call (or it was exit/exit_group);
  * c->ev->ts_exit is then when that was seen. detached: sysray let go during the call. */
-void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call *c,
-	       bool no_return, bool detached);
+void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call *c, bool no_return,
+	       bool detached);
 
 void json_signal(struct sr_json *j, struct sr_json_task *jt, const struct sr_event *ev,
 		 const struct sr_value *siginfo);

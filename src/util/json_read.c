@@ -105,8 +105,8 @@ static size_t put_utf8(char *o, uint32_t cp)
 
 static int parse_escape(struct parser *ps, char *o, size_t *n)
 {
-	static const char simple[128] = {['"'] = '"', ['\\'] = '\\', ['/'] = '/', ['b'] = '\b',
-					 ['f'] = '\f', ['n'] = '\n', ['r'] = '\r', ['t'] = '\t'};
+	static const char simple[128] = {['"'] = '"',  ['\\'] = '\\', ['/'] = '/',  ['b'] = '\b',
+					 ['f'] = '\f', ['n'] = '\n',  ['r'] = '\r', ['t'] = '\t'};
 	uint32_t cp, lo;
 	char c;
 
@@ -227,7 +227,8 @@ static int parse_array(struct parser *ps, struct jr_value *v)
 	}
 	for (;;) {
 		if (v->arr.n == cap) {
-			struct jr_value *items = pool_alloc(ps->doc, (cap ? cap * 2 : 8) * sizeof(*items));
+			struct jr_value *items =
+			    pool_alloc(ps->doc, (cap ? cap * 2 : 8) * sizeof(*items));
 
 			if (v->arr.n)
 				memcpy(items, v->arr.items, v->arr.n * sizeof(*items));
@@ -280,7 +281,8 @@ static int parse_object(struct parser *ps, struct jr_value *v)
 	}
 	for (;;) {
 		if (v->obj.n == cap) {
-			struct jr_member *m = pool_alloc(ps->doc, (cap ? cap * 2 : 16) * sizeof(*m));
+			struct jr_member *m =
+			    pool_alloc(ps->doc, (cap ? cap * 2 : 16) * sizeof(*m));
 
 			if (v->obj.n)
 				memcpy(m, v->obj.m, v->obj.n * sizeof(*m));

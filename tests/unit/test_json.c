@@ -64,7 +64,8 @@ TEST(test_json_numbers, "json: numbers without printf, u64 and negative, and add
 	jw_i64(&o, 0);
 	out_putc(&o, ' ');
 	jw_addr(&o, 0x7ffd0a1b2c3dULL);
-	CHECK(!strcmp(render(&o), "18446744073709551615 -9223372036854775808 0 \"0x7ffd0a1b2c3d\""));
+	CHECK(
+	    !strcmp(render(&o), "18446744073709551615 -9223372036854775808 0 \"0x7ffd0a1b2c3d\""));
 	out_free(&o);
 	return 0;
 }
@@ -109,8 +110,8 @@ TEST(test_json_values, "json: flags with unknown bits, enums, bad addresses, in/
 	struct sr_out o;
 
 	out_init(&o, -1, 64);
-	json_value(&o, &(struct sr_value){.kind = SR_V_FLAGS, .x = {0x80000 | 0x40000000,
-								    &xlat_open_flags}});
+	json_value(&o, &(struct sr_value){.kind = SR_V_FLAGS,
+					  .x = {0x80000 | 0x40000000, &xlat_open_flags}});
 	out_putc(&o, ' ');
 	json_value(&o, &(struct sr_value){.kind = SR_V_ENUM, .x = {1, &xlat_whence}});
 	out_putc(&o, ' ');
@@ -122,15 +123,17 @@ TEST(test_json_values, "json: flags with unknown bits, enums, bad addresses, in/
 	out_putc(&o, ' ');
 	json_value(&o, &bin);
 	out_putc(&o, ' ');
-	json_value(&o, &(struct sr_value){.kind = SR_V_SIGSET, .sigset = {(1u << 1) | (1u << 14), 8}});
-	CHECK(!strcmp(render(&o),
-		      "{\"raw\":1074266112,\"names\":[\"O_RDONLY\",\"O_CLOEXEC\"],\"unknown\":1073741824} "
-		      "{\"raw\":1,\"name\":\"SEEK_CUR\"} "
-		      "{\"addr\":\"0x1000\",\"unreadable\":true} "
-		      "{\"in\":8,\"out\":3} "
-		      "{\"items\":[1,2],\"more\":3} "
-		      "{\"hex\":\"ff00\",\"len\":100,\"truncated\":true} "
-		      "[\"SIGINT\",\"SIGTERM\"]"));
+	json_value(&o,
+		   &(struct sr_value){.kind = SR_V_SIGSET, .sigset = {(1u << 1) | (1u << 14), 8}});
+	CHECK(!strcmp(
+	    render(&o),
+	    "{\"raw\":1074266112,\"names\":[\"O_RDONLY\",\"O_CLOEXEC\"],\"unknown\":1073741824} "
+	    "{\"raw\":1,\"name\":\"SEEK_CUR\"} "
+	    "{\"addr\":\"0x1000\",\"unreadable\":true} "
+	    "{\"in\":8,\"out\":3} "
+	    "{\"items\":[1,2],\"more\":3} "
+	    "{\"hex\":\"ff00\",\"len\":100,\"truncated\":true} "
+	    "[\"SIGINT\",\"SIGTERM\"]"));
 	out_free(&o);
 	return 0;
 }
