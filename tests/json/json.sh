@@ -75,6 +75,7 @@ if t_want "json: values"; then
 		'^\[\{"raw": -100, "name": "AT_FDCWD"\}, \{"str": "/etc/hostname", "len": 13, "path": true\}, \{"raw": 0, "names": \["O_RDONLY"\]\}' \
 		'"names": \["O_RDONLY", "O_CLOEXEC"\]'
 	t_grep "json: a failed call carries errno and the message" "$tmp/v.errno" '^ENOENT$'
+	t_check "json: typed values validate" check schema "$schema" "$tmp/v.jsonl"
 fi
 
 if t_want "json: strings"; then
@@ -99,6 +100,7 @@ if t_want "json: filters"; then
 	check get "$tmp/f.jsonl" "r['name'] if r['type']=='syscall' else None" | sort -u > "$tmp/f.names"
 	echo close > "$tmp/f.exp"
 	t_cmp "json: -e trace= applies" "$tmp/f.exp" "$tmp/f.names"
+	t_check "json: filtered records validate" check schema "$schema" "$tmp/f.jsonl"
 fi
 
 if t_want "json: inject"; then
@@ -108,12 +110,14 @@ if t_want "json: inject"; then
 	t_cmp "json: an injected result says so" "$tmp/inj.exp" "$tmp/inj.got"
 	"$SYSRAY" convert "$tmp/inj.jsonl" > "$tmp/inj.conv"
 	t_cmp "json: inject round trip to text" "$tmp/inj.txt" "$tmp/inj.conv"
+	t_check "json: injected records validate" check schema "$schema" "$tmp/inj.jsonl"
 fi
 
 if t_want "json: timeline"; then
 	"$SYSRAY" trace -f --json -o "$tmp/t.jsonl" --timeline "$tmp/t.json" -- \
 		sh -c 'echo hi | cat; kill -USR1 $$' >/dev/null 2>&1
 	t_check "json: live timeline follows the trace-event rules" check timeline "$tmp/t.json"
+	t_check "json: the JSON of the timeline run validates" check schema "$schema" "$tmp/t.jsonl"
 	t_grep "json: timeline names threads and has signal instants" "$tmp/t.json" \
 		'"name":"thread_name","args":\{"name":"cat [0-9]+"\}' '"ph":"i".*"name":"SIGUSR1"'
 	"$SYSRAY" convert --to timeline -o "$tmp/tc.json" "$tmp/t.jsonl"
@@ -126,6 +130,7 @@ if t_want "json: summary"; then
 	"$SYSRAY" trace -f -C -o "$tmp/c.txt" --json-output "$tmp/c.jsonl" -- "$PROGS/file" 3>/dev/null >/dev/null 2>&1
 	"$SYSRAY" convert --to summary -o "$tmp/c.conv" "$tmp/c.jsonl"
 	t_check "json: convert --to summary counts as -c" check summary "$tmp/c.txt" "$tmp/c.conv"
+	t_check "json: the -C run's JSON validates" check schema "$schema" "$tmp/c.jsonl"
 fi
 
 if t_want "json: killed"; then
@@ -138,6 +143,7 @@ if t_want "json: killed"; then
 	check get "$tmp/e.jsonl" "(r['status'], r['text']) if r['type']=='exit' else None" >> "$tmp/e.got"
 	printf '%s\n' '[true, "= ?"]' '[3, "+++ exited with 3 +++"]' > "$tmp/e.exp"
 	t_cmp "json: exit_group never returns; the exit is a record" "$tmp/e.exp" "$tmp/e.got"
+	t_check "json: exit records validate" check schema "$schema" "$tmp/e.jsonl"
 fi
 
 if t_want "json: interrupted"; then
