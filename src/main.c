@@ -25,6 +25,7 @@ static const struct verb verbs[] = {
 	{ "errno", cmd_errno, "explain an errno: name, number, message (kernel-internal ones too)" },
 	{ "signal", cmd_signal, "explain a signal: name, number, default action, description" },
 	{ "bench", cmd_bench, "what a system call costs on this machine, and what tracing adds" },
+	{ "convert", cmd_convert, "re-render a JSON trace as strace text, a timeline or the -c table" },
 	/* end of verbs */
 };
 

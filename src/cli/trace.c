@@ -30,6 +30,11 @@ static const char trace_usage[] =
     "Output:\n"
     "  -o FILE         write the trace to FILE instead of stderr\n"
     "  -ff             with -o: one file per process, FILE.PID\n"
+    "  --json, --output-format=json\n"
+    "                  JSON Lines (docs/trace-event.schema.json) instead of the text,\n"
+    "                  to -o FILE or stderr; strings up to 4096 bytes unless -s\n"
+    "  --json-output FILE  JSON Lines to FILE as well as the text\n"
+    "  --timeline FILE write a Perfetto/chrome://tracing timeline to FILE\n"
     "  -a COLUMN       align return values at COLUMN (default 40)\n"
     "  -s STRSIZE      show at most STRSIZE bytes of a string (default 32)\n"
     "  -x, -xx         print non-ASCII strings in hex; -xx all strings\n"
@@ -71,6 +76,10 @@ enum {
 	OPT_SYSCALL_TIMES,
 	OPT_RELATIVE,
 	OPT_REGS,
+	OPT_JSON,
+	OPT_OUTPUT_FORMAT,
+	OPT_JSON_OUTPUT,
+	OPT_TIMELINE,
 };
 
 static int usage_error(const char *fmt, const char *arg);
@@ -230,6 +239,7 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 		if (parse_uint(arg, INT_MAX, &n))
 			return usage_error("invalid -s argument: '%s'", arg);
 		o->decode.strsize = n;
+		cli->strsize_set = true;
 		return 0;
 	case 'a':
 		if (parse_uint(arg, 4096, &n))
@@ -305,6 +315,20 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 	case OPT_REGS:
 		o->show_regs = true;
 		return 0;
+	case OPT_JSON:
+		cli->json = true;
+		return 0;
+	case OPT_OUTPUT_FORMAT:
+		if (strcmp(arg, "json") && strcmp(arg, "text"))
+			return usage_error("invalid output format: '%s' (json or text)", arg);
+		cli->json = !strcmp(arg, "json");
+		return 0;
+	case OPT_JSON_OUTPUT:
+		o->json_out = arg;
+		return 0;
+	case OPT_TIMELINE:
+		o->timeline_out = arg;
+		return 0;
 	case OPT_NO_SECCOMP:
 		o->no_seccomp = true;
 		return 0;
@@ -318,6 +342,10 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 
 static const struct option long_opts[] = {
     {"no-seccomp", no_argument, NULL, OPT_NO_SECCOMP},
+    {"json", no_argument, NULL, OPT_JSON},
+    {"output-format", required_argument, NULL, OPT_OUTPUT_FORMAT},
+    {"json-output", required_argument, NULL, OPT_JSON_OUTPUT},
+    {"timeline", required_argument, NULL, OPT_TIMELINE},
     {"seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -372,6 +400,28 @@ static void apply_counts(struct trace_cli *cli)
 		o->summary = cli_summary(cli);
 }
 
+/*
+ * --json: JSON Lines instead of the text, to -o FILE or stderr; strings then keep up
+ * to 4096 bytes unless -s says otherwise. With --json-output or --timeline the text
+ * is written too, and one -s (default 32) serves both, as the calls are decoded once.
+ */
+static int apply_json(struct trace_cli *cli)
+{
+	struct sr_trace_opts *o = &cli->opts;
+
+	if (cli->json) {
+		if (o->json_out)
+			return usage_error("--json and --json-output cannot be used together%s", "");
+		o->json_out = o->outfile ? o->outfile : "-";
+		o->no_text = true;
+		if (!cli->strsize_set)
+			o->decode.strsize = 4096;
+	}
+	if (o->per_process && (o->json_out || o->timeline_out))
+		return usage_error("-ff cannot be used with JSON output%s", "");
+	return 0;
+}
+
 /* Parse argv; returns 0 to run, 1 when --help/--version answered, -1 on error. */
 static int parse_args(struct trace_cli *cli, int argc, char **argv)
 {
@@ -395,6 +445,8 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 			return -1;
 	}
 	apply_counts(cli);
+	if (apply_json(cli))
+		return -1;
 	if (optind < argc)
 		cli->opts.command = argv + optind;
 	/* strace: "-o FILE" with a command of its own implies -q unless -q or -e quiet= says

@@ -20,6 +20,8 @@ struct trace_cli {
 	char **paths; /* -P, NULL-terminated */
 	unsigned int npaths;
 	struct sr_summary *summary; /* made by -c, -C, -S, -U or -w */
+	bool json;	   /* --json: JSON Lines replace the text */
+	bool strsize_set;  /* -s was given */
 	bool want_summary;          /* -c or -C */
 };
 

@@ -399,10 +399,20 @@ static void put_args(struct sr_text *r, const struct sr_call *c, int from, int t
 	}
 }
 
+static void put_enter(struct sr_text *r, const struct sr_call *c);
+
 void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c)
 {
 	take_line(r, tt);
 	leader(r, tt, c->ev->ts_enter);
+	put_enter(r, c);
+	tt->entry_printed = true;
+	tt->cut = false;
+	r->open = tt;
+}
+
+static void put_enter(struct sr_text *r, const struct sr_call *c)
+{
 	put_name(r, c);
 	out_putc(r->out, '(');
 	put_args(r, c, 0, c->nentry, false);
@@ -413,9 +423,6 @@ void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr
 	} else if (c->nentry && c->nentry < c->nargs) {
 		out_puts(r->out, ", ");
 	}
-	tt->entry_printed = true;
-	tt->cut = false;
-	r->open = tt;
 }
 
 static void put_errno(struct sr_out *o, int err)
@@ -466,14 +473,11 @@ static void put_result(struct sr_text *r, const struct sr_call *c)
 	}
 }
 
-static void put_return(struct sr_text *r, const struct sr_call *c, bool no_return)
+/* "= 3", "= ?", "= -1 ENOENT (...)": what follows the -a column. */
+static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_return)
 {
 	struct sr_out *o = r->out;
 
-	if (o->col < r->opts->acolumn)
-		out_pad_to(o, r->opts->acolumn);
-	else
-		out_putc(o, ' ');
 	out_puts(o, "= ");
 	if (no_return || c->rtype == SR_R_NONE) {
 		out_putc(o, '?');
@@ -486,15 +490,56 @@ static void put_return(struct sr_text *r, const struct sr_call *c, bool no_retur
 		out_puts(o, " (DELAYED)");
 }
 
-static void put_duration(struct sr_text *r, const struct sr_call *c)
+static void put_return(struct sr_text *r, const struct sr_call *c, bool no_return)
+{
+	struct sr_out *o = r->out;
+
+	if (o->col < r->opts->acolumn)
+		out_pad_to(o, r->opts->acolumn);
+	else
+		out_putc(o, ' ');
+	put_ret_value(r, c, no_return);
+}
+
+static void put_duration_ns(struct sr_text *r, uint64_t enter, uint64_t exit)
 {
 	static const unsigned int div[] = {1000000000, 100000000, 10000000, 1000000, 100000,
 					   10000,      1000,	  100,	    10,	     1};
-	uint64_t d = c->ev->ts_exit > c->ev->ts_enter ? c->ev->ts_exit - c->ev->ts_enter : 0;
+	uint64_t d = exit > enter ? exit - enter : 0;
 	int prec = r->opts->times_precision;
 
 	out_printf(r->out, " <%" PRIu64 ".%0*" PRIu64 ">", d / 1000000000, prec,
 		   (d % 1000000000) / div[prec]);
+}
+
+static void put_duration(struct sr_text *r, const struct sr_call *c)
+{
+	put_duration_ns(r, c->ev->ts_enter, c->ev->ts_exit);
+}
+
+static void put_exit_args(struct sr_text *r, const struct sr_call *c)
+{
+	if (c->entry_partial && c->args[c->nentry].list.n > 1) {
+		out_puts(r->out, " => ");
+		text_value(r, &c->args[c->nentry].list.items[1]);
+	}
+	put_args(r, c, c->nentry + c->entry_partial, c->exited ? c->nargs : c->nentry,
+		 c->entry_partial);
+	out_putc(r->out, ')');
+}
+
+void text_call_parts(struct sr_text *r, const struct sr_call *c, bool no_return,
+		     struct sr_out *enter, struct sr_out *exit, struct sr_out *ret)
+{
+	struct sr_out *saved = r->out;
+
+	r->out = enter;
+	put_enter(r, c);
+	r->out = exit;
+	put_exit_args(r, c);
+	r->out = ret;
+	put_ret_value(r, c, no_return);
+	r->out = saved;
 }
 
 void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
@@ -508,13 +553,7 @@ void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_
 		out_puts(r->out, " resumed>");
 		r->open = tt;
 	}
-	if (c->entry_partial && c->args[c->nentry].list.n > 1) {
-		out_puts(r->out, " => ");
-		text_value(r, &c->args[c->nentry].list.items[1]);
-	}
-	put_args(r, c, c->nentry + c->entry_partial, c->exited ? c->nargs : c->nentry,
-		 c->entry_partial);
-	out_putc(r->out, ')');
+	put_exit_args(r, c);
 	put_return(r, c, no_return);
 	if (r->opts->syscall_times && !no_return)
 		put_duration(r, c);
@@ -580,4 +619,41 @@ void text_event_line(struct sr_text *r, struct sr_text_task *tt, const char *lin
 	leader(r, tt, ts);
 	out_puts(r->out, line);
 	out_eol(r->out);
+}
+
+void text_replay_enter(struct sr_text *r, struct sr_text_task *tt, uint64_t ts, const char *enter)
+{
+	take_line(r, tt);
+	leader(r, tt, ts);
+	out_puts(r->out, enter);
+	tt->entry_printed = true;
+	tt->cut = false;
+	r->open = tt;
+}
+
+void text_replay_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_text_replay *c)
+{
+	struct sr_out *o = r->out;
+
+	if (r->open != tt) {
+		take_line(r, tt);
+		leader(r, tt, c->ts_exit);
+		out_puts(o, "<... ");
+		if (r->opts->show_nr)
+			out_printf(o, "[%4" PRIu64 "] ", c->nr);
+		out_puts(o, c->name);
+		out_puts(o, " resumed>");
+		r->open = tt;
+	}
+	out_puts(o, c->exit);
+	if (o->col < r->opts->acolumn)
+		out_pad_to(o, r->opts->acolumn);
+	else
+		out_putc(o, ' ');
+	out_puts(o, c->ret);
+	if (r->opts->syscall_times && !c->no_return)
+		put_duration_ns(r, c->ts_enter, c->ts_exit);
+	out_eol(o);
+	tt->entry_printed = false;
+	r->open = NULL;
 }

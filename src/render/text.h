@@ -64,6 +64,28 @@ void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr
 void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
 		    bool no_return);
 
+/* The pieces of a call's line for other renderers, each appended to its own buffer: enter
+ * ("openat(AT_FDCWD, " as at entry), exit (the rest, up to ")") and ret ("= 3", "= ?", "= -1
+ * ENOENT (...)"). enter + exit is the line body strace prints when no other task interleaves;
+ * the " = " alignment and -T are the caller's. */
+void text_call_parts(struct sr_text *r, const struct sr_call *c, bool no_return,
+		     struct sr_out *enter, struct sr_out *exit, struct sr_out *ret);
+
+/* A call recorded as its pieces (JSON Lines), for sysray convert. */
+struct sr_text_replay {
+	uint64_t ts_enter, ts_exit; /* realtime ns */
+	uint64_t nr;
+	const char *name;
+	const char *exit; /* the pieces of text_call_parts */
+	const char *ret;
+	bool no_return;
+};
+
+/* The same lines as text_call_enter/text_call_exit, from recorded pieces: the pid prefix,
+ * timestamps, the <unfinished ...>/resumed split, the -a column and -T are redone. */
+void text_replay_enter(struct sr_text *r, struct sr_text_task *tt, uint64_t ts, const char *enter);
+void text_replay_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_text_replay *c);
+
 /* --regs: the registers as the ABI carried the call, on a line of their own under it:
  * " regs: rax=1 rdi=0x1 rsi=0x7ffd5c1e2a40 rdx=0xe -> rax=0xe". nargs: how many the
  * kernel reads. */

@@ -22,6 +22,7 @@
 #include "features/learn.h"
 #include "features/prefilter.h"
 #include "features/summary.h"
+#include "render/json.h"
 #include "tables/sysinfo.h"
 #include "tables/tables.h"
 #include "trace/session.h"
@@ -44,6 +45,7 @@ struct task_state {
 	bool in_call;	   /* an entry was decoded and its exit not yet */
 	bool touches_path; /* -P: the call in flight names one of the paths */
 	uint32_t *inject_counts; /* -e inject=: calls seen per rule and syscall */
+	struct sr_json_task jt;
 };
 
 struct session {
@@ -55,7 +57,9 @@ struct session {
 	unsigned int ntasks;
 	bool out_is_stderr;
 	struct sr_prefilter *prefilter;
-	bool text_on; /* the strace text is wanted (not with -c alone) */
+	bool text_on; /* calls are decoded and rendered (not with -c alone) */
+	bool no_text; /* --json: no strace text, only the structured output */
+	struct sr_json *json; /* --json, --json-output, --timeline; NULL: none */
 	bool defer;   /* lines wait for the call's end (-e status=, -P) */
 	struct output *handover; /* -ff: a superseded leader's file, for the thread that exec'd */
 };
@@ -145,6 +149,8 @@ static void on_new_task(struct session *s, struct sr_task *task, const struct sr
 	arena_init(&ts->arena);
 	ts->output = output_for(s, task->tid);
 	task->priv = ts;
+	if (s->json)
+		json_task_new(s->json, &ts->jt, task, ev);
 	s->ntasks++;
 	update_prefix(s);
 	/* The threads of a -p process are announced together, by start_tasks(). */
@@ -184,6 +190,10 @@ static void render_enter(struct session *s, struct task_state *ts)
 	const struct sr_event *ev = ts->call.ev;
 	struct sr_event wall_ev = *ev;
 
+	if (s->json)
+		json_call_enter(s->json, &ts->jt);
+	if (s->no_text)
+		return;
 	wall_ev.ts_enter = wall(s, ev->ts_enter);
 	ts->call.ev = &wall_ev;
 	text_call_enter(&ts->output->text, &ts->tt, &ts->call);
@@ -195,6 +205,11 @@ static void render_exit(struct session *s, struct task_state *ts, const struct s
 {
 	struct sr_event wall_ev = *ev;
 
+	ts->call.ev = ev;
+	if (s->json)
+		json_call(s->json, &ts->jt, &ts->call, no_return, false);
+	if (s->no_text)
+		return;
 	wall_ev.ts_enter = wall(s, ev->ts_enter);
 	wall_ev.ts_exit = wall(s, ev->ts_exit);
 	ts->call.ev = &wall_ev;
@@ -249,7 +264,7 @@ static void end_call(struct session *s, struct task_state *ts, const struct sr_e
 		render_enter(s, ts);
 	if (shown)
 		render_exit(s, ts, ev, no_return);
-	if (shown && s->opts->show_regs)
+	if (shown && s->opts->show_regs && !s->no_text)
 		text_regs(&ts->output->text, &ts->tt, &ts->call, regs_nargs(&ts->call), !no_return);
 	ts->in_call = false;
 	arena_reset(&ts->arena);
@@ -343,9 +358,22 @@ static void on_signal(struct session *s, struct task_state *ts, const struct sr_
 		return;
 	struct sr_value si = decode_siginfo(&ts->arena, ev->siginfo);
 
-	text_signal(&ts->output->text, &ts->tt, &si, wall(s, ev->ts_enter));
+	if (s->json)
+		json_signal(s->json, &ts->jt, ev, &si);
+	if (!s->no_text)
+		text_signal(&ts->output->text, &ts->tt, &si, wall(s, ev->ts_enter));
 	if (!ts->in_call)
 		arena_reset(&ts->arena);
+}
+
+/* A line about a task (exit, kill, stop); shown: -q did not hide it. */
+static void task_line(struct session *s, struct task_state *ts, const struct sr_event *ev,
+		      const char *line, bool shown)
+{
+	if (s->json)
+		json_task_event(s->json, &ts->jt, ev, shown ? line : NULL);
+	if (shown && !s->no_text)
+		text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
 }
 
 static void on_end(struct session *s, struct sr_task *task, const struct sr_event *ev)
@@ -361,20 +389,21 @@ static void on_end(struct session *s, struct sr_task *task, const struct sr_even
 	}
 	if (ev->kind == SR_EV_EXITED && (ev->flags & SR_EVF_SUPERSEDED)) {
 		/* The thread that exec'd goes on under this pid, and in this pid's file (-ff):
-		 * on_exec says so. */
+		 * on_exec says so, in the text; the JSON records the leader's end here. */
 		if (ts->output != &s->main) {
 			s->handover = ts->output;
 			ts->output = &s->main;
 		}
+		if (s->json)
+			json_task_event(s->json, &ts->jt, ev, NULL);
 	} else if (ev->kind == SR_EV_EXITED) {
 		snprintf(line, sizeof(line), "+++ exited with %d +++", ev->status);
-		if (!(s->opts->quiet & SR_QUIET_EXIT))
-			text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+		task_line(s, ts, ev, line, !(s->opts->quiet & SR_QUIET_EXIT));
 	} else if (ev->kind == SR_EV_KILLED) {
 		sig = tbl_signal_name(ev->sig);
 		snprintf(line, sizeof(line), "+++ killed by %s%s +++", sig ? sig : "?",
 			 ev->status ? " (core dumped)" : "");
-		text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+		task_line(s, ts, ev, line, true);
 	}
 	task_gone(s, task);
 }
@@ -425,7 +454,7 @@ static void on_stopped(struct session *s, struct task_state *ts, const struct sr
 	if (!s->text_on)
 		return;
 	snprintf(line, sizeof(line), "--- stopped by %s ---", sig ? sig : "?");
-	text_event_line(&ts->output->text, &ts->tt, line, wall(s, ev->ts_enter));
+	task_line(s, ts, ev, line, true);
 }
 
 static void on_detached(struct session *s, struct sr_task *task)
@@ -435,6 +464,13 @@ static void on_detached(struct session *s, struct sr_task *task)
 	if (ts && ts->in_call) {
 		struct sr_text *r = &ts->output->text;
 
+		if (s->json && s->text_on && !s->defer) {
+			struct sr_event ev = *ts->call.ev;
+
+			ev.ts_exit = ns_of(CLOCK_MONOTONIC);
+			ts->call.ev = &ev;
+			json_call(s->json, &ts->jt, &ts->call, true, true);
+		}
 		/* The call it was in will not be seen to return: strace (droptcb()) ends its
 		 * still open line with " <detached ...>". */
 		if (r->open == &ts->tt) {
@@ -444,6 +480,8 @@ static void on_detached(struct session *s, struct sr_task *task)
 		}
 		ts->in_call = false;
 	}
+	if (ts && s->json)
+		json_detach(s->json, &ts->jt, ns_of(CLOCK_MONOTONIC));
 	if (!(s->opts->quiet & SR_QUIET_ATTACH))
 		notice(s, "Process %d detached", task->tid);
 	task_gone(s, task);
@@ -479,6 +517,8 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 		on_detached(s, task);
 		break;
 	case SR_EV_EXEC:
+		if (s->json && ts)
+			json_exec(s->json, &ts->jt, ev);
 		on_exec(s, task, ev);
 		break;
 	case SR_EV_EXITING:
@@ -496,6 +536,8 @@ static void on_interrupted(void *ctx)
 	if (flush_due) {
 		flush_due = 0;
 		out_flush(&s->main.out);
+		if (s->json)
+			json_flush(s->json);
 	}
 	/* The trace's reader went away while SIGPIPE was ignored (it was when sysray started):
 	 * end as the signal would have made us. */
@@ -544,7 +586,7 @@ static void setup_signals(struct session *s, sigset_t *changed)
 		sigaction(sig, &sa, NULL);
 		sigaddset(changed, sig);
 	}
-	if (!s->main.out.autoflush) {
+	if (!s->main.out.autoflush || s->json) {
 		struct sigaction alarm_sa = {.sa_handler = on_alarm};
 		struct itimerval it = {
 		    .it_interval = {0, FLUSH_INTERVAL_US},
@@ -636,14 +678,77 @@ static struct sr_prefilter *make_prefilter(const struct sr_trace_opts *o)
 	return p;
 }
 
+static int open_out(const char *path)
+{
+	int fd;
+
+	if (!strcmp(path, "-"))
+		return STDERR_FILENO;
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0)
+		return sr_error("cannot open '%s': %s", path, strerror(errno));
+	return fd;
+}
+
+/* --json, --json-output, --timeline: the structured outputs, fed the same decoded calls. */
+static int json_setup(struct session *s, const struct sr_trace_opts *opts)
+{
+	struct sr_json_opts jo = {
+	    .fd = -1,
+	    .path = opts->json_out,
+	    .timeline_fd = -1,
+	    .text = &opts->text,
+	    .realtime_offset = s->realtime_offset,
+	    .follow = opts->engine.follow_forks,
+	    .to_file = opts->outfile != NULL,
+	    .strsize = opts->decode.strsize,
+	    .command = opts->command,
+	    .show_regs = opts->show_regs,
+	};
+
+	if (!opts->json_out && !opts->timeline_out)
+		return 0;
+	if (opts->json_out && (jo.fd = open_out(opts->json_out)) < 0)
+		return -1;
+	if (opts->timeline_out && (jo.timeline_fd = open_out(opts->timeline_out)) < 0) {
+		if (jo.fd > STDERR_FILENO)
+			close(jo.fd);
+		return -1;
+	}
+	s->json = xcalloc(1, sizeof(*s->json));
+	json_init(s->json, &jo);
+	s->text_on = true;
+	return 0;
+}
+
+/* Close the structured outputs; -1 after a write error (reported here). */
+static int json_finish(struct session *s)
+{
+	int err, tl_err, rc = 0;
+
+	if (!s->json)
+		return 0;
+	err = json_close(s->json, &tl_err);
+	if (err)
+		rc = sr_error("write error on '%s': %s", s->opts->json_out, strerror(-err));
+	if (tl_err)
+		rc = sr_error("write error on '%s': %s", s->opts->timeline_out, strerror(-tl_err));
+	free(s->json);
+	s->json = NULL;
+	return rc;
+}
+
 static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 {
 	memset(s, 0, sizeof(*s));
 	s->opts = opts;
 	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
 	s->text_on = !opts->summary_only && !opts->learn && !opts->explain;
+	s->no_text = !s->text_on || opts->no_text;
 	s->defer = opts->status != SR_STATUS_ALL || opts->paths;
-	if (opts->outfile && !opts->per_process) {
+	if (json_setup(s, opts))
+		return -1;
+	if (opts->outfile && !opts->per_process && !opts->no_text) {
 		if (output_open_file(&s->main, opts->outfile, opts))
 			return -1;
 	} else {
@@ -693,6 +798,8 @@ int session_run(const struct sr_trace_opts *opts)
 	output_close(&s.main);
 	if (s.main.out.err && s.main.out.err != EPIPE && !rc)
 		sr_error("write error: %s", strerror(s.main.out.err));
+	if (json_finish(&s))
+		status = 1;
 	signal_session = NULL;
 	engine_free(s.engine);
 	decoder_free(s.decoder);

@@ -42,6 +42,9 @@ struct sr_trace_opts {
 	struct sr_decode_opts decode;
 	struct sr_text_opts text;
 	const char *outfile; /* -o; NULL: stderr */
+	const char *json_out;	  /* --json, --json-output: JSON Lines to FILE ("-": stderr) */
+	const char *timeline_out; /* --timeline: trace-event JSON to FILE */
+	bool no_text;		  /* --json: the JSON Lines replace the strace text */
 	bool per_process;    /* -ff: FILE.PID */
 	unsigned int quiet;  /* enum sr_quiet bits */
 	unsigned int status; /* enum sr_status bits: the calls shown (-e status=, -z, -Z) */

@@ -29,6 +29,8 @@ int out_flush(struct sr_out *o)
 {
 	size_t done = 0;
 
+	if (o->fd < 0)
+		return 0;
 	while (done < o->len && !o->err) {
 		ssize_t n = write(o->fd, o->buf + done, o->len - done);
 
@@ -49,7 +51,9 @@ void out_write(struct sr_out *o, const char *s, size_t n)
 	const char *nl = memrchr(s, '\n', n);
 
 	o->col = nl ? (size_t)(s + n - nl - 1) : o->col + n;
-	if (o->len + n > o->cap) {
+	if (o->len + n > o->cap && o->fd < 0) {
+		out_reserve(o, n);
+	} else if (o->len + n > o->cap) {
 		out_flush(o);
 		if (n > o->cap) {
 			/* Larger than the buffer: straight out. */
@@ -68,6 +72,17 @@ void out_write(struct sr_out *o, const char *s, size_t n)
 	}
 	memcpy(o->buf + o->len, s, n);
 	o->len += n;
+}
+
+void out_reserve(struct sr_out *o, size_t n)
+{
+	if (o->len + n <= o->cap)
+		return;
+	if (o->fd >= 0)
+		out_flush(o);
+	while (o->len + n > o->cap)
+		o->cap = o->cap ? o->cap * 2 : 4096;
+	o->buf = xrealloc(o->buf, o->cap);
 }
 
 void out_puts(struct sr_out *o, const char *s)

@@ -12,7 +12,7 @@
 #include "util/compiler.h"
 
 struct sr_out {
-	int fd;
+	int fd;		/* < 0: a memory buffer that grows and is never flushed */
 	char *buf;
 	size_t len, cap;
 	size_t col;	/* bytes since the last newline */
@@ -22,6 +22,9 @@ struct sr_out {
 
 void out_init(struct sr_out *o, int fd, size_t cap);
 void out_free(struct sr_out *o);
+
+/* Room for n more bytes in the buffer, growing it (for memory buffers and whole records). */
+void out_reserve(struct sr_out *o, size_t n);
 
 void out_write(struct sr_out *o, const char *s, size_t n);
 void out_puts(struct sr_out *o, const char *s);
