@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "decode/args.h"
+#include "tables/tables.h"
 #include "util/compiler.h"
 #include "util/error.h"
 
@@ -38,6 +39,7 @@ struct sr_decoder {
 	struct sr_decode_opts opts;
 	const struct sr_arch *arches[NARCHES];
 	const struct sr_sysdec **bynr[NARCHES];
+	uint8_t *rawnargs[NARCHES]; /* arguments of calls without a signature, by number */
 };
 
 static int cmp_sig(const void *key, const void *elem)
@@ -60,9 +62,18 @@ struct sr_decoder *decoder_new(const struct sr_decode_opts *opts)
 
 		d->arches[a] = arch;
 		d->bynr[a] = xcalloc(arch->nnames, sizeof(*d->bynr[a]));
-		for (uint32_t i = 0; i < arch->nnames; i++)
-			if (arch->names[i])
-				d->bynr[a][i] = decode_lookup(arch->names[i]);
+		d->rawnargs[a] = xcalloc(arch->nnames, sizeof(*d->rawnargs[a]));
+		for (uint32_t i = 0; i < arch->nnames; i++) {
+			const struct sr_sysinfo *si;
+
+			d->rawnargs[a][i] = 6;
+			if (!arch->names[i])
+				continue;
+			d->bynr[a][i] = decode_lookup(arch->names[i]);
+			si = tbl_sysinfo(arch->names[i]);
+			if (si)
+				d->rawnargs[a][i] = si->nargs;
+		}
 	}
 	return d;
 }
@@ -71,20 +82,31 @@ void decoder_free(struct sr_decoder *d)
 {
 	if (!d)
 		return;
-	for (int a = 0; a < NARCHES; a++)
+	for (int a = 0; a < NARCHES; a++) {
 		free(d->bynr[a]);
+		free(d->rawnargs[a]);
+	}
 	free(d);
 }
 
+/*
+ * The signature of (arch, nr), or NULL; *nraw is the number of arguments to
+ * print raw without one: the kernel's count, 6 for a number nobody knows (as
+ * strace's printargs of an unknown syscall).
+ */
 static const struct sr_sysdec *dec_for(const struct sr_decoder *d, const struct sr_arch *arch,
-				       uint64_t nr)
+				       uint64_t nr, uint8_t *nraw)
 {
+	*nraw = 6;
 	for (int a = 0; a < NARCHES && d->arches[a]; a++) {
 		if (d->arches[a] != arch)
 			continue;
 		uint64_t i = nr - arch->nr_bias;
 
-		return nr >= arch->nr_bias && i < arch->nnames ? d->bynr[a][i] : NULL;
+		if (nr < arch->nr_bias || i >= arch->nnames)
+			return NULL;
+		*nraw = d->rawnargs[a][i];
+		return d->bynr[a][i];
 	}
 	return NULL;
 }
@@ -123,6 +145,8 @@ static void decode_from(struct sr_call *c, bool at_exit)
 void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr_event *ev,
 		  const struct sr_task *task, struct sr_arena *arena)
 {
+	uint8_t nraw = 6;
+
 	memset(c, 0, sizeof(*c));
 	c->ev = ev;
 	c->task = task;
@@ -130,10 +154,10 @@ void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr
 	c->arena = arena;
 	c->arch = arch_by_audit(ev->arch);
 	c->name = c->arch ? arch_syscall_name(c->arch, ev->nr) : NULL;
-	c->dec = c->arch ? dec_for(d, c->arch, ev->nr) : NULL;
+	c->dec = c->arch ? dec_for(d, c->arch, ev->nr, &nraw) : NULL;
 	c->rtype = c->dec ? c->dec->rtype : SR_R_DEC;
 	if (!c->dec) {
-		c->nargs = 6;
+		c->nargs = nraw;
 		decode_raw(c);
 		return;
 	}
