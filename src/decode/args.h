@@ -9,11 +9,19 @@
  */
 #include "decode/decode.h"
 
-/* Argument types: ARGTYPE(ID, decoder, phase) rows in argtypes.def. */
+/*
+ * Argument types: ARGTYPE(ID, decoder, phase) rows in argtypes.def, and
+ * FLAGS(ID, xlat) / ENUM(ID, xlat) rows for an int named by one table (their
+ * decoder is generic).
+ */
 enum sr_argtype {
 #define ARGTYPE(id, fn, phase) A_##id,
+#define FLAGS(id, x) A_##id,
+#define ENUM(id, x) A_##id,
 #include "decode/argtypes.def"
 #undef ARGTYPE
+#undef FLAGS
+#undef ENUM
 	A_COUNT
 };
 
@@ -21,8 +29,14 @@ enum { SR_AT_ENTRY, SR_AT_EXIT, SR_AT_BOTH };
 
 /* Every decoder, named in argtypes.def. */
 #define ARGTYPE(id, fn, phase) void fn(struct sr_call *c, int i);
+#define FLAGS(id, x)
+#define ENUM(id, x)
 #include "decode/argtypes.def"
 #undef ARGTYPE
+#undef FLAGS
+#undef ENUM
+void dec_xflags(struct sr_call *c, int i);
+void dec_xenum(struct sr_call *c, int i);
 
 typedef void (*sr_argdec_fn)(struct sr_call *c, int i);
 

@@ -27,10 +27,15 @@ static const struct sr_sysdec signatures[] = {
 static const struct {
 	sr_argdec_fn fn;
 	uint8_t phase;
+	const struct sr_xlat *xlat; /* FLAGS and ENUM rows */
 } argtypes[] = {
-#define ARGTYPE(id, f, p) [A_##id] = {f, p},
+#define ARGTYPE(id, f, p) [A_##id] = {f, p, NULL},
+#define FLAGS(id, x) [A_##id] = {dec_xflags, SR_AT_ENTRY, &xlat_##x},
+#define ENUM(id, x) [A_##id] = {dec_xenum, SR_AT_ENTRY, &xlat_##x},
 #include "decode/argtypes.def"
 #undef ARGTYPE
+#undef FLAGS
+#undef ENUM
 };
 
 #define NARCHES 8
@@ -229,6 +234,17 @@ void dec_fd(struct sr_call *c, int i)
 void dec_dirfd(struct sr_call *c, int i)
 {
 	c->args[i] = val_dirfd(arg_int(c, i));
+}
+
+/* An int named by the table of its argument type (FLAGS and ENUM rows). */
+void dec_xflags(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i], argtypes[c->dec->types[i]].xlat);
+}
+
+void dec_xenum(struct sr_call *c, int i)
+{
+	c->args[i] = v_enum((uint32_t)c->ev->args[i], argtypes[c->dec->types[i]].xlat);
 }
 
 void dec_mode(struct sr_call *c, int i)

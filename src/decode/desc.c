@@ -150,11 +150,11 @@ void dec_dirents(struct sr_call *c, int i)
 	uint64_t addr = arg_u(c, i), len = (uint64_t)call_ret(c), count = 0;
 	char *buf;
 
-	if (c->failed || !len) {
+	if (c->failed) {
 		c->args[i] = v_ptr(addr);
 		return;
 	}
-	buf = arena_alloc(c->arena, len);
+	buf = arena_alloc(c->arena, len + 1);
 	if (!val_read(c, addr, buf, len)) {
 		c->args[i] = v_badaddr(addr);
 		return;
@@ -191,6 +191,9 @@ void dec_fcntl_cmd(struct sr_call *c, int i)
 
 	c->args[i] = v_enum(cmd, &xlat_fcntl_cmds);
 	if (!c->exited || c->failed || (cmd != F_GETFD && cmd != F_GETFL))
+		return;
+	/* strace says nothing of an empty F_GETFD set, but names F_GETFL's O_RDONLY. */
+	if (cmd == F_GETFD && !call_ret(c))
 		return;
 	c->rtype = SR_R_HEX;
 	c->ret_note = val_new(c, 1);

@@ -19,7 +19,8 @@ void dec_open_mode(struct sr_call *c, int i)
 {
 	uint32_t flags = (uint32_t)c->ev->args[i - 1];
 
-	if (!(flags & (O_CREAT | __O_TMPFILE))) {
+	/* O_TMPFILE includes O_DIRECTORY: only all its bits mean a temporary file. */
+	if (!(flags & O_CREAT) && (flags & O_TMPFILE) != O_TMPFILE) {
 		c->nargs = i;
 		return;
 	}

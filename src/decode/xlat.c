@@ -236,6 +236,16 @@ static const struct sr_xlat_ent statx_flags_ents[] = {
 };
 DEFINE_XLAT(statx_flags, SR_XLAT_BITS, NULL, .head = &xlat_statx_sync, .head_mask = 0x6000);
 
+static const struct sr_xlat_ent faccessat2_flags_ents[] = {
+#include "decode/xlat/faccessat2_flags.def"
+};
+DEFINE_XLAT(faccessat2_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent fadvise_advice_ents[] = {
+#include "decode/xlat/fadvise_advice.def"
+};
+DEFINE_XLAT(fadvise_advice, SR_XLAT_ENUM, NULL);
+
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {
 	for (uint32_t i = 0; i < x->n; i++)

@@ -78,5 +78,7 @@ XLAT_DECLARE(unlinkat_flags);
 XLAT_DECLARE(poll_events);
 XLAT_DECLARE(rseq_flags);
 XLAT_DECLARE(close_range_flags);
+XLAT_DECLARE(faccessat2_flags);
+XLAT_DECLARE(fadvise_advice);
 
 #endif

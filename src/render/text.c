@@ -198,7 +198,10 @@ static void put_mode(struct sr_out *o, uint64_t mode)
 
 	if (type)
 		out_printf(o, "%s|", type);
-	out_printf(o, "%#03" PRIo64, mode & ~(uint64_t)S_IFMT);
+	/* strace's print_symbolic_mode_t names the set-id and sticky bits. */
+	out_printf(o, "%s%s%s%#03" PRIo64, mode & S_ISUID ? "S_ISUID|" : "",
+		   mode & S_ISGID ? "S_ISGID|" : "", mode & S_ISVTX ? "S_ISVTX|" : "",
+		   mode & ~(uint64_t)(S_IFMT | S_ISUID | S_ISGID | S_ISVTX));
 }
 
 /* Values. */

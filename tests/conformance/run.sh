@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# Conformance with the machine's strace: run each program of corpus.in under
+# strace and under sysray with the same options, normalise what differs from
+# run to run (normalize.py), and compare per process. Fails when the share of
+# identical lines or of matching (syscall, return value) pairs falls below the
+# floor reached so far, so it cannot regress.
+cd "$(dirname "$0")/../.." || exit 1
+. tests/lib.sh
+
+# The floors, in per cent (raise them as decoding improves).
+LINES_FLOOR=${CONF_LINES_FLOOR:-90.0}
+PAIRS_FLOOR=${CONF_PAIRS_FLOOR:-100.0}
+OPTS=${CONF_OPTS:--f}
+TRACER=${CONF_SYSRAY:-build/sysray}
+
+t_want "conformance" || exit 0
+if ! command -v strace > /dev/null || ! command -v python3 > /dev/null; then
+	t_skip "conformance" "needs strace and python3"
+	exit 0
+fi
+tmp=$(t_tmp)
+trap 'rm -rf "$tmp"' EXIT
+CONF=$PWD/tests/conformance
+PROGS=$PWD/$PROGS
+export CONF PROGS
+same=0 total=0 psame=0 ptotal=0
+while IFS='	' read -r name cmd; do
+	case "$name" in '#'*|'') continue ;; esac
+	eval "set -- $cmd"
+	if ! command -v "$1" > /dev/null; then
+		t_skip "conformance: $name" "no $1"
+		continue
+	fi
+	mkdir -p "$tmp/$name"
+	# shellcheck disable=SC2086
+	(cd "$tmp/$name" && strace $OPTS -o "$tmp/$name.s" -- "$@" > /dev/null 2>&1 3>&-)
+	# shellcheck disable=SC2086
+	(cd "$tmp/$name" && "$OLDPWD/$TRACER" trace $OPTS -o "$tmp/$name.y" -- "$@" \
+		> /dev/null 2>&1 3>&-)
+	read -r s t ps pt < <(python3 "$CONF/normalize.py" "$tmp/$name.s" "$tmp/$name.y" \
+		--diff 2> "$tmp/$name.diff")
+	same=$((same + s)) total=$((total + t)) psame=$((psame + ps)) ptotal=$((ptotal + pt))
+	figures="$s/$t lines, $ps/$pt pairs"
+	if [ "$ps" = "$pt" ] && [ "$t" -gt 0 ] && awk -v s="$s" -v t="$t" -v f="$LINES_FLOOR" \
+		'BEGIN { exit !(100 * s / t >= f) }'; then
+		t_pass "conformance: $name ($figures)"
+	else
+		t_fail "conformance: $name ($figures)"
+		head -20 "$tmp/$name.diff" | sed 's/^/  /'
+	fi
+	[ -n "${CONF_KEEP:-}" ] && cp "$tmp/$name".* "$CONF_KEEP"/ 2>/dev/null
+done < tests/conformance/corpus.in
+
+pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b ? 100 * a / b : 0 }'; }
+lp=$(pct "$same" "$total") pp=$(pct "$psame" "$ptotal")
+line="conformance: $lp% identical lines ($same/$total), $pp% (syscall, return) pairs ($psame/$ptotal)"
+if awk -v l="$lp" -v p="$pp" -v lf="$LINES_FLOOR" -v pf="$PAIRS_FLOOR" \
+	'BEGIN { exit !(l >= lf && p >= pf) }'; then
+	t_pass "$line"
+else
+	t_fail "$line" "floors: $LINES_FLOOR% lines, $PAIRS_FLOOR% pairs"
+fi
