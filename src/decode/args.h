@@ -25,7 +25,13 @@ enum sr_argtype {
 	A_COUNT
 };
 
-enum { SR_AT_ENTRY, SR_AT_EXIT, SR_AT_BOTH };
+/*
+ * SR_AT_PEEK: an argument the kernel overwrites whose old value matters (an
+ * in/out length). Its decoder also runs at entry, where it notes what it
+ * needs in c->saved[] and may claim its arguments at once (advance
+ * c->ndecoded) when there is nothing to wait for (a NULL pointer).
+ */
+enum { SR_AT_ENTRY, SR_AT_EXIT, SR_AT_BOTH, SR_AT_PEEK };
 
 /* Every decoder, named in argtypes.def. */
 #define ARGTYPE(id, fn, phase) void fn(struct sr_call *c, int i);
@@ -82,6 +88,7 @@ struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size);
 struct sr_value val_signal(int sig);
 struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr);
 struct sr_value val_mode(uint64_t mode);
+struct sr_value val_sockaddr(struct sr_call *c, uint64_t addr, int64_t len);
 
 /* Read exactly len bytes; false when the tracee memory is unreadable. */
 bool val_read(struct sr_call *c, uint64_t addr, void *buf, size_t len);

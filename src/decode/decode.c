@@ -132,6 +132,12 @@ static void decode_from(struct sr_call *c, bool at_exit)
 
 		if (!at_exit && p == SR_AT_EXIT)
 			return;
+		if (!at_exit && p == SR_AT_PEEK) {
+			argtypes[c->dec->types[i]].fn(c, i);
+			if (c->ndecoded <= i)
+				return;
+			continue;
+		}
 		argtypes[c->dec->types[i]].fn(c, i);
 		/* A decoder may take the following arguments too (futex, clone). */
 		if (c->ndecoded < i + 1)
@@ -144,6 +150,20 @@ static void decode_from(struct sr_call *c, bool at_exit)
 			c->entry_partial = true;
 			return;
 		}
+	}
+}
+
+/* Let the in/out arguments after the entry ones note their "in" values. */
+static void peek_rest(struct sr_call *c)
+{
+	uint8_t n = c->ndecoded, nargs = c->nargs;
+
+	for (int i = n + 1; i < nargs; i++) {
+		if (argtypes[c->dec->types[i]].phase != SR_AT_PEEK)
+			continue;
+		argtypes[c->dec->types[i]].fn(c, i);
+		c->ndecoded = n; /* claiming waits for the exit */
+		c->nargs = nargs;
 	}
 }
 
@@ -168,6 +188,7 @@ void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr
 	}
 	c->nargs = c->dec->nargs;
 	decode_from(c, false);
+	peek_rest(c);
 	c->nentry = c->ndecoded - c->entry_partial;
 }
 

@@ -52,6 +52,7 @@ struct sr_call {
 	bool exited;		   /* the exit half is decoded */
 	bool failed;		   /* the call returned an error */
 	struct sr_value *ret_note; /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
+	uint64_t saved[6];	   /* what SR_AT_PEEK decoders noted at entry */
 };
 
 /* A decoder: options plus per-arch signature tables resolved once. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /* Signals: numbers, sets, sigaction, and the siginfo of a delivered signal. */
+#include <linux/audit.h>
 #include <signal.h>
 #include <string.h>
 
@@ -159,4 +160,29 @@ struct sr_value decode_siginfo(struct sr_arena *a, const void *raw)
 		f[n++] = v_named("si_addr", v_ptr((uintptr_t)si->si_addr));
 	}
 	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, n, n}};
+}
+
+/*
+ * rt_sigreturn: the mask it restores, from the signal frame on the stack. On
+ * x86_64 the restorer has popped pretcode, so the stack pointer is the frame's
+ * struct ucontext (arch/x86/include/asm/sigframe.h), whose uc_sigmask follows
+ * uc_flags, uc_link, uc_stack (24 bytes) and uc_mcontext (256 bytes).
+ */
+#define X86_64_UC_SIGMASK 296
+
+void dec_sigframe(struct sr_call *c, int i)
+{
+	uint64_t mask;
+	struct sr_value *f;
+
+	if (!c->arch || c->arch->audit_arch != AUDIT_ARCH_X86_64) {
+		c->args[i] = v_hex(arg_u(c, i));
+		return;
+	}
+	if (!val_read(c, c->ev->sp + X86_64_UC_SIGMASK, &mask, sizeof(mask))) {
+		c->args[i] = v_badaddr(c->ev->sp);
+		return;
+	}
+	c->args[i] = val_struct(c, 1, &f);
+	f[0] = v_named("mask", (struct sr_value){.kind = SR_V_SIGSET, .sigset = {mask, 8}});
 }

@@ -6,6 +6,9 @@
  */
 #include <fcntl.h>
 #include <linux/futex.h>
+#include <linux/netlink.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
@@ -245,6 +248,56 @@ static const struct sr_xlat_ent fadvise_advice_ents[] = {
 #include "decode/xlat/fadvise_advice.def"
 };
 DEFINE_XLAT(fadvise_advice, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent sock_levels_ents[] = {
+#include "decode/xlat/sock_levels.def"
+};
+DEFINE_XLAT(sock_levels, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent sockopts_socket_ents[] = {
+#include "decode/xlat/sockopts_socket.def"
+};
+DEFINE_XLAT(sockopts_socket, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent sockopts_tcp_ents[] = {
+#include "decode/xlat/sockopts_tcp.def"
+};
+DEFINE_XLAT(sockopts_tcp, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent sockopts_ip_ents[] = {
+#include "decode/xlat/sockopts_ip.def"
+};
+DEFINE_XLAT(sockopts_ip, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent sockopts_ipv6_ents[] = {
+#include "decode/xlat/sockopts_ipv6.def"
+};
+DEFINE_XLAT(sockopts_ipv6, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent msg_flags_ents[] = {
+#include "decode/xlat/msg_flags.def"
+};
+DEFINE_XLAT(msg_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent shutdown_how_ents[] = {
+#include "decode/xlat/shutdown_how.def"
+};
+DEFINE_XLAT(shutdown_how, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent accept4_flags_ents[] = {
+#include "decode/xlat/accept4_flags.def"
+};
+DEFINE_XLAT(accept4_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent inet_protocols_ents[] = {
+#include "decode/xlat/inet_protocols.def"
+};
+DEFINE_XLAT(inet_protocols, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent netlink_protocols_ents[] = {
+#include "decode/xlat/netlink_protocols.def"
+};
+DEFINE_XLAT(netlink_protocols, SR_XLAT_ENUM, NULL);
 
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {

@@ -80,5 +80,15 @@ XLAT_DECLARE(rseq_flags);
 XLAT_DECLARE(close_range_flags);
 XLAT_DECLARE(faccessat2_flags);
 XLAT_DECLARE(fadvise_advice);
+XLAT_DECLARE(sock_levels);
+XLAT_DECLARE(sockopts_socket);
+XLAT_DECLARE(sockopts_tcp);
+XLAT_DECLARE(sockopts_ip);
+XLAT_DECLARE(sockopts_ipv6);
+XLAT_DECLARE(msg_flags);
+XLAT_DECLARE(shutdown_how);
+XLAT_DECLARE(accept4_flags);
+XLAT_DECLARE(inet_protocols);
+XLAT_DECLARE(netlink_protocols);
 
 #endif

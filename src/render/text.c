@@ -224,6 +224,8 @@ static void put_list(struct sr_text *r, const struct sr_value *v, const char *op
 
 static void put_str(struct sr_text *r, const struct sr_value *v)
 {
+	if (v->flags & SR_VF_AT)
+		out_putc(r->out, '@');
 	text_quote(r->out, v->s.bytes, v->s.len, v->flags, r->opts->xflag);
 	if (v->flags & SR_VF_TRUNC)
 		out_puts(r->out, "...");
