@@ -23,7 +23,9 @@ tmp=$(t_tmp)
 trap 'rm -rf "$tmp"' EXIT
 CONF=$PWD/tests/conformance
 PROGS=$PWD/$PROGS
-export CONF PROGS
+# The interpreter itself, not a wrapper script (pyenv's shims are bash).
+PY=$(python3 -c 'import sys; print(sys.executable)')
+export CONF PROGS PY
 same=0 total=0 psame=0 ptotal=0
 while IFS='	' read -r name cmd; do
 	case "$name" in '#'*|'') continue ;; esac
