@@ -88,6 +88,7 @@ struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size);
 struct sr_value val_signal(int sig);
 struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr);
 struct sr_value val_mode(uint64_t mode);
+struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data);
 struct sr_value val_sockaddr(struct sr_call *c, uint64_t addr, int64_t len);
 
 /* Read exactly len bytes; false when the tracee memory is unreadable. */

@@ -136,6 +136,8 @@ static void decode_from(struct sr_call *c, bool at_exit)
 			argtypes[c->dec->types[i]].fn(c, i);
 			if (c->ndecoded <= i)
 				return;
+			if (c->ndecoded > c->nargs)
+				c->ndecoded = c->nargs;
 			continue;
 		}
 		argtypes[c->dec->types[i]].fn(c, i);

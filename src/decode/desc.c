@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <string.h>
+#include <sys/ioctl.h>
 
 #include "decode/args.h"
 #include "util/compiler.h"
@@ -172,16 +173,146 @@ void dec_dirents(struct sr_call *c, int i)
 	c->args[i].flags = SR_VF_ALT; /* "entries", not "vars" */
 }
 
+static const char *const ioc_dirs[] = {"_IOC_NONE", "_IOC_WRITE", "_IOC_READ",
+				       "_IOC_READ|_IOC_WRITE"};
+
+/* A known request by name; any other as strace's _IOC(dir, type, nr, size). */
 void dec_ioctl_req(struct sr_call *c, int i)
 {
-	c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_ioctl_tty);
-	c->args[i].flags |= SR_VF_ALT;
+	uint32_t req = (uint32_t)c->ev->args[i];
+
+	if (xlat_name(&xlat_ioctl_tty, req)) {
+		c->args[i] = v_enum(req, &xlat_ioctl_tty);
+		return;
+	}
+	c->args[i] = v_expr(arena_printf(c->arena, "_IOC(%s, %#x, %#x, %#x)",
+					 ioc_dirs[_IOC_DIR(req)], _IOC_TYPE(req), _IOC_NR(req),
+					 _IOC_SIZE(req)));
 }
 
-/* The argument of the terminal requests a shell makes; others stay an address. */
+/* An int the kernel reads or writes: [value]. */
+static struct sr_value ioctl_int(struct sr_call *c, uint64_t addr, bool out)
+{
+	if (out && c->failed)
+		return v_ptr(addr);
+	return val_int_ptr(c, addr);
+}
+
+static struct sr_value ioctl_winsize(struct sr_call *c, uint64_t addr, bool out)
+{
+	struct winsize ws;
+	struct sr_value *f, v;
+
+	if ((out && c->failed) || !addr)
+		return v_ptr(addr);
+	if (!val_read(c, addr, &ws, sizeof(ws)))
+		return v_badaddr(addr);
+	v = val_struct(c, 4, &f);
+	f[0] = v_named("ws_row", v_uint(ws.ws_row));
+	f[1] = v_named("ws_col", v_uint(ws.ws_col));
+	f[2] = v_named("ws_xpixel", v_uint(ws.ws_xpixel));
+	f[3] = v_named("ws_ypixel", v_uint(ws.ws_ypixel));
+	return v;
+}
+
+/*
+ * The argument of the requests strace decodes by default; others as a number.
+ * What the kernel reads is shown at entry, what it writes at exit.
+ */
 void dec_ioctl_arg(struct sr_call *c, int i)
 {
-	c->args[i] = v_ptr(arg_u(c, i));
+	uint32_t req = (uint32_t)c->ev->args[i - 1];
+	uint64_t addr = arg_u(c, i);
+
+	c->ndecoded = i + 1; /* claimed at entry unless the kernel fills it */
+	switch (req) {
+	case FIOCLEX:
+	case FIONCLEX:
+		c->nargs = i;
+		return;
+	case FIONBIO:
+	case FIOASYNC:
+	case TIOCSPGRP:
+		c->args[i] = ioctl_int(c, addr, false);
+		return;
+	case TIOCSWINSZ:
+		c->args[i] = ioctl_winsize(c, addr, false);
+		return;
+	}
+	if (!c->exited) {
+		bool out = req == FIONREAD || req == TIOCGPGRP || req == TIOCOUTQ ||
+			   req == TIOCGWINSZ;
+
+		if (out) {
+			c->ndecoded = i;
+			return;
+		}
+	}
+	switch (req) {
+	case FIONREAD:
+	case TIOCGPGRP:
+	case TIOCOUTQ:
+		c->args[i] = ioctl_int(c, addr, true);
+		return;
+	case TIOCGWINSZ:
+		c->args[i] = ioctl_winsize(c, addr, true);
+		return;
+	default:
+		c->args[i] = xlat_name(&xlat_ioctl_tty, req) ? v_ptr(addr) : v_hex(addr);
+		return;
+	}
+}
+
+/*
+ * An iovec array of n items (readv's, writev's): each buffer shown up to what
+ * the call moved in all (data bytes), at most -s items.
+ */
+struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data)
+{
+	unsigned int ws = c->arch ? c->arch->wordsize : 8;
+	uint64_t shown = MIN(n, (uint64_t)c->opts->strsize);
+	struct sr_value *items, *f;
+	uint64_t iov[2];
+
+	if (!addr || !n)
+		return n ? v_ptr(addr) : (struct sr_value){.kind = SR_V_ARRAY};
+	items = val_new(c, shown);
+	for (uint64_t k = 0; k < shown; k++) {
+		uint32_t w[2];
+
+		if (ws == 4 ? !val_read(c, addr + k * 8, w, 8)
+			    : !val_read(c, addr + k * 16, iov, 16))
+			return k ? (struct sr_value){.kind = SR_V_ARRAY, .list = {items, k, n}}
+				 : v_badaddr(addr);
+		if (ws == 4) {
+			iov[0] = w[0];
+			iov[1] = w[1];
+		}
+		items[k] = val_struct(c, 2, &f);
+		f[0] = v_named("iov_base", val_str(c, iov[0], MIN(iov[1], data), 0));
+		f[1] = v_named("iov_len", v_uint(iov[1]));
+		data -= MIN(iov[1], data);
+	}
+	struct sr_value v = {.kind = SR_V_ARRAY, .list = {items, shown, n}};
+
+	if (shown < n)
+		v.flags |= SR_VF_TRUNC;
+	return v;
+}
+
+/* writev, pwritev: what the kernel reads, all of it. */
+void dec_iovec_in(struct sr_call *c, int i)
+{
+	c->args[i] = val_iovec(c, arg_u(c, i), arg_u(c, i + 1), UINT64_MAX);
+}
+
+/* readv, preadv: what the kernel filled, the return value's worth. */
+void dec_iovec_out(struct sr_call *c, int i)
+{
+	if (c->failed)
+		c->args[i] = v_ptr(arg_u(c, i));
+	else
+		c->args[i] = val_iovec(c, arg_u(c, i), arg_u(c, i + 1), (uint64_t)call_ret(c));
 }
 
 /* The command; at exit, what F_GETFD and F_GETFL return is a flag set, shown after it. */

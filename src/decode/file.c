@@ -104,7 +104,7 @@ void dec_statx(struct sr_call *c, int i)
 	/* strace: {stx_mask=..., stx_attributes=0, stx_mode=S_IFREG|0644, stx_size=14, ...} */
 	c->args[i] = val_struct(c, 5, &f);
 	f[0] = v_named("stx_mask", v_flags(stx.stx_mask, &xlat_statx_mask));
-	f[1] = v_named("stx_attributes", v_hex(stx.stx_attributes));
+	f[1] = v_named("stx_attributes", v_flags(stx.stx_attributes, &xlat_statx_attrs));
 	f[2] = v_named("stx_mode", val_mode(stx.stx_mode));
 	f[3] = v_named("stx_size", v_uint(stx.stx_size));
 	f[4] = (struct sr_value){.kind = SR_V_ELLIPSIS};
@@ -125,7 +125,8 @@ void dec_statfs(struct sr_call *c, int i)
 		return;
 	}
 	c->args[i] = val_struct(c, 11, &f);
-	f[0] = v_named("f_type", v_hex((uint64_t)sf.f_type));
+	f[0] = v_named("f_type", v_enum((uint64_t)sf.f_type, &xlat_fs_magic));
+	f[0].flags |= SR_VF_ALT;
 	f[1] = v_named("f_bsize", v_int(sf.f_bsize));
 	f[2] = v_named("f_blocks", v_uint(sf.f_blocks));
 	f[3] = v_named("f_bfree", v_uint(sf.f_bfree));
@@ -136,5 +137,5 @@ void dec_statfs(struct sr_call *c, int i)
 						     sf.f_fsid.__val[0], sf.f_fsid.__val[1])));
 	f[8] = v_named("f_namelen", v_int(sf.f_namelen));
 	f[9] = v_named("f_frsize", v_int(sf.f_frsize));
-	f[10] = v_named("f_flags", v_hex((uint64_t)sf.f_flags));
+	f[10] = v_named("f_flags", v_flags((uint64_t)sf.f_flags, &xlat_statfs_flags));
 }

@@ -5,6 +5,7 @@
 #include <sched.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/sysinfo.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -435,4 +436,38 @@ void dec_timespec_rem(struct sr_call *c, int i)
 	bool written = call_ret(c) == -EINTR || call_ret(c) == -ERESTART_RESTARTBLOCK_NR;
 
 	c->args[i] = written ? val_timespec(c, arg_u(c, i)) : v_ptr(arg_u(c, i));
+}
+
+void dec_sysinfo(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	struct sysinfo si;
+	struct sr_value *f, *loads;
+	int n = 0;
+
+	if (c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, &si, sizeof(si))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = val_struct(c, 13, &f);
+	loads = val_new(c, 3);
+	for (int k = 0; k < 3; k++)
+		loads[k] = v_uint(si.loads[k]);
+	f[n++] = v_named("uptime", v_int(si.uptime));
+	f[n++] = v_named("loads", (struct sr_value){.kind = SR_V_ARRAY, .list = {loads, 3, 3}});
+	f[n++] = v_named("totalram", v_uint(si.totalram));
+	f[n++] = v_named("freeram", v_uint(si.freeram));
+	f[n++] = v_named("sharedram", v_uint(si.sharedram));
+	f[n++] = v_named("bufferram", v_uint(si.bufferram));
+	f[n++] = v_named("totalswap", v_uint(si.totalswap));
+	f[n++] = v_named("freeswap", v_uint(si.freeswap));
+	f[n++] = v_named("procs", v_uint(si.procs));
+	f[n++] = v_named("totalhigh", v_uint(si.totalhigh));
+	f[n++] = v_named("freehigh", v_uint(si.freehigh));
+	f[n++] = v_named("mem_unit", v_uint(si.mem_unit));
+	c->args[i].list.n = c->args[i].list.total = n;
 }

@@ -299,6 +299,26 @@ static const struct sr_xlat_ent netlink_protocols_ents[] = {
 };
 DEFINE_XLAT(netlink_protocols, SR_XLAT_ENUM, NULL);
 
+static const struct sr_xlat_ent statx_attrs_ents[] = {
+#include "decode/xlat/statx_attrs.def"
+};
+DEFINE_XLAT(statx_attrs, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent fs_magic_ents[] = {
+#include "decode/xlat/fs_magic.def"
+};
+DEFINE_XLAT(fs_magic, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent statfs_flags_ents[] = {
+#include "decode/xlat/statfs_flags.def"
+};
+DEFINE_XLAT(statfs_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent xattr_flags_ents[] = {
+#include "decode/xlat/xattr_flags.def"
+};
+DEFINE_XLAT(xattr_flags, SR_XLAT_BITS, NULL);
+
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {
 	for (uint32_t i = 0; i < x->n; i++)

@@ -90,5 +90,9 @@ XLAT_DECLARE(shutdown_how);
 XLAT_DECLARE(accept4_flags);
 XLAT_DECLARE(inet_protocols);
 XLAT_DECLARE(netlink_protocols);
+XLAT_DECLARE(statx_attrs);
+XLAT_DECLARE(fs_magic);
+XLAT_DECLARE(statfs_flags);
+XLAT_DECLARE(xattr_flags);
 
 #endif
