@@ -14,6 +14,8 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
+#include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/random.h>
@@ -318,6 +320,151 @@ static const struct sr_xlat_ent xattr_flags_ents[] = {
 #include "decode/xlat/xattr_flags.def"
 };
 DEFINE_XLAT(xattr_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent epoll_flags_ents[] = {
+#include "decode/xlat/epoll_flags.def"
+};
+DEFINE_XLAT(epoll_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent epoll_ctl_ops_ents[] = {
+#include "decode/xlat/epoll_ctl_ops.def"
+};
+DEFINE_XLAT(epoll_ctl_ops, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent epoll_events_ents[] = {
+#include "decode/xlat/epoll_events.def"
+};
+DEFINE_XLAT(epoll_events, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent flock_ops_ents[] = {
+#include "decode/xlat/flock_ops.def"
+};
+DEFINE_XLAT(flock_ops, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent falloc_flags_ents[] = {
+#include "decode/xlat/falloc_flags.def"
+};
+DEFINE_XLAT(falloc_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent efd_flags_ents[] = {
+#include "decode/xlat/efd_flags.def"
+};
+DEFINE_XLAT(efd_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent tfd_create_flags_ents[] = {
+#include "decode/xlat/tfd_create_flags.def"
+};
+DEFINE_XLAT(tfd_create_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent tfd_settime_flags_ents[] = {
+#include "decode/xlat/tfd_settime_flags.def"
+};
+DEFINE_XLAT(tfd_settime_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent sfd_flags_ents[] = {
+#include "decode/xlat/sfd_flags.def"
+};
+DEFINE_XLAT(sfd_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent inotify_init_flags_ents[] = {
+#include "decode/xlat/inotify_init_flags.def"
+};
+DEFINE_XLAT(inotify_init_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent inotify_mask_ents[] = {
+#include "decode/xlat/inotify_mask.def"
+};
+DEFINE_XLAT(inotify_mask, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent memfd_flags_ents[] = {
+#include "decode/xlat/memfd_flags.def"
+};
+DEFINE_XLAT(memfd_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent rename_flags_ents[] = {
+#include "decode/xlat/rename_flags.def"
+};
+DEFINE_XLAT(rename_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent mlockall_flags_ents[] = {
+#include "decode/xlat/mlockall_flags.def"
+};
+DEFINE_XLAT(mlockall_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent msync_flags_ents[] = {
+#include "decode/xlat/msync_flags.def"
+};
+DEFINE_XLAT(msync_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent mlock_flags_ents[] = {
+#include "decode/xlat/mlock_flags.def"
+};
+DEFINE_XLAT(mlock_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent sync_file_range_flags_ents[] = {
+#include "decode/xlat/sync_file_range_flags.def"
+};
+DEFINE_XLAT(sync_file_range_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent splice_flags_ents[] = {
+#include "decode/xlat/splice_flags.def"
+};
+DEFINE_XLAT(splice_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent rusage_who_ents[] = {
+#include "decode/xlat/rusage_who.def"
+};
+DEFINE_XLAT(rusage_who, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent sched_policies_ents[] = {
+#include "decode/xlat/sched_policies.def"
+};
+DEFINE_XLAT(sched_policies, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent pidfd_open_flags_ents[] = {
+#include "decode/xlat/pidfd_open_flags.def"
+};
+DEFINE_XLAT(pidfd_open_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent membarrier_cmds_ents[] = {
+#include "decode/xlat/membarrier_cmds.def"
+};
+DEFINE_XLAT(membarrier_cmds, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent umount_flags_ents[] = {
+#include "decode/xlat/umount_flags.def"
+};
+DEFINE_XLAT(umount_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent mount_flags_ents[] = {
+#include "decode/xlat/mount_flags.def"
+};
+DEFINE_XLAT(mount_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent prctl_options_ents[] = {
+#include "decode/xlat/prctl_options.def"
+};
+DEFINE_XLAT(prctl_options, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent personality_types_ents[] = {
+#include "decode/xlat/personality_types.def"
+};
+DEFINE_XLAT(personality_types, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent unshare_flags_ents[] = {
+#include "decode/xlat/unshare_flags.def"
+};
+DEFINE_XLAT(unshare_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent suid_dump_ents[] = {
+#include "decode/xlat/suid_dump.def"
+};
+DEFINE_XLAT(suid_dump, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent ss_flags_ents[] = {
+#include "decode/xlat/ss_flags.def"
+};
+DEFINE_XLAT(ss_flags, SR_XLAT_BITS, NULL);
 
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {

@@ -462,7 +462,11 @@ static void put_return(struct sr_text *r, const struct sr_call *c, bool no_retur
 		out_printf(o, "%" PRId64, ret);
 		break;
 	}
-	if (c->ret_note) {
+	if (c->ret_note && !c->ret_note->name) {
+		out_puts(o, " (");
+		text_value(r, c->ret_note);
+		out_putc(o, ')');
+	} else if (c->ret_note) {
 		out_printf(o, " (%s ", c->ret_note->name);
 		struct sr_value note = *c->ret_note;
 

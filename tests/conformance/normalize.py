@@ -26,15 +26,18 @@ RESUMED = re.compile(r'^<\.\.\. [\w$]+ resumed>(.*)$')
 
 PID_CALLS = r'(?:wait4|waitid|kill|tkill|tgkill|getpgid|setpgid|getsid|prlimit64|pidfd_open|' \
     r'sched_\w+|rt_sigqueueinfo|rt_tgsigqueueinfo|process_vm_readv|process_vm_writev|ptrace)'
-PID_ARG = re.compile(r'^(' + PID_CALLS + r'\((?:\w+, )?)(\d+)')
+PID_ARG = re.compile(r'^(' + PID_CALLS + r'\()(-?\d+)')
+PID_ARG2 = re.compile(r'^((?:tgkill|rt_tgsigqueueinfo)\([\w-]+, )(\d+)')
 PID_RET = re.compile(r'^((?:clone3?|v?fork|wait4|waitid|getpid|gettid|getpgid|getpgrp|getsid|'
                      r'setsid|set_tid_address|rt_sigreturn)\(.*\)\s+= )(\d+)$')
 PID_FIELD = re.compile(r'((?:si_pid|pid)=)(\d+)')
+SPAWN = re.compile(r'^(?:clone3?|v?fork)\(.*\)\s+= (\d+)$')
 PPID = re.compile(r'^(getppid\(\)\s+= )(\d+)$')
 
 SUBST = [
     # sysinfo's figures move from run to run.
     (re.compile(r'^sysinfo\(\{.*\}\)'), 'sysinfo({...})'),
+    (re.compile(r'^(times\(.*\)\s+= )\d+$'), r'\1TICKS'),
     (re.compile(r'0x[0-9a-f]{8,}'), '0xADDR'),
     (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),
     (re.compile(r'\b(ru_\w+)=\{tv_sec=N, tv_usec=N\}'), r'\1=T'),
@@ -67,12 +70,16 @@ def split_lines(path):
 
 def normalise(lines):
     """{pid index: [normalised lines]} in order of first appearance."""
+    # Number tasks in the order they were created (the clone results in their
+    # parents' lines), which does not depend on which child ran first.
     pids = {}
-    order = []
+    for pid, text in lines[:1] + [(m.group(1), '') for m in
+                                  (SPAWN.match(t) for _, t in lines) if m]:
+        if pid not in pids:
+            pids[pid] = 'P%d' % len(pids)
     for pid, _ in lines:
         if pid not in pids:
             pids[pid] = 'P%d' % len(pids)
-            order.append(pid)
     # Pids appear in texts too, where a call takes or returns one: rename known ones
     # there (a bare number elsewhere, a size of 8192, is not a pid).
     def rename(m):
@@ -80,6 +87,7 @@ def normalise(lines):
     procs = {}
     for pid, text in lines:
         text = PID_ARG.sub(rename, text)
+        text = PID_ARG2.sub(rename, text)
         text = PID_RET.sub(rename, text)
         text = PID_FIELD.sub(rename, text)
         text = PPID.sub(lambda m: m.group(1) + pids.get(m.group(2), 'PPID'), text)

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/* Waiting on descriptors: poll, ppoll, epoll_ctl, epoll_wait, epoll_pwait. */
+#include <poll.h>
+#include <string.h>
+#include <sys/epoll.h>
+
+#include "decode/args.h"
+#include "util/compiler.h"
+
+/* The pollfd array: {fd, events} at entry; the note lists the ones with revents. */
+static struct sr_value pollfds(struct sr_call *c, uint64_t addr, uint64_t n, bool revents)
+{
+	uint64_t shown = MIN(n, (uint64_t)c->opts->strsize), k, m = 0;
+	struct sr_value *items, *f;
+	struct pollfd p;
+
+	if (!n)
+		return (struct sr_value){.kind = SR_V_ARRAY};
+	items = val_new(c, shown);
+	for (k = 0; k < n && m < shown; k++) {
+		if (!val_read(c, addr + k * sizeof(p), &p, sizeof(p)))
+			return k ? (struct sr_value){.kind = SR_V_ARRAY, .list = {items, m, n}}
+				 : v_badaddr(addr);
+		if (revents && !p.revents)
+			continue;
+		items[m] = val_struct(c, 2, &f);
+		f[0] = v_named("fd", v_fd(p.fd));
+		f[1] = revents ? v_named("revents", v_flags((uint16_t)p.revents, &xlat_poll_events))
+			       : v_named("events", v_flags((uint16_t)p.events, &xlat_poll_events));
+		m++;
+	}
+	struct sr_value v = {.kind = SR_V_ARRAY, .list = {items, m, n}};
+
+	if (!revents && shown < n)
+		v.flags |= SR_VF_TRUNC;
+	return v;
+}
+
+/* poll's and ppoll's first argument; at exit, the note "([{fd=3, revents=POLLIN}])". */
+void dec_pollfds(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i), n = (uint32_t)c->ev->args[i + 1];
+
+	if (!c->exited) {
+		c->args[i] = addr ? pollfds(c, addr, n, false) : v_ptr(0);
+		return;
+	}
+	if (c->failed || !addr)
+		return;
+	c->ret_note = val_new(c, 1);
+	if (!call_ret(c))
+		*c->ret_note = v_expr("Timeout");
+	else
+		*c->ret_note = pollfds(c, addr, n, true);
+}
+
+static struct sr_value epoll_event_value(struct sr_call *c, const struct epoll_event *e)
+{
+	struct sr_value *f, *d, v = val_struct(c, 2, &f), data;
+
+	data = val_struct(c, 2, &d);
+	d[0] = v_named("u32", v_uint((uint32_t)e->data.u64));
+	d[1] = v_named("u64", v_uint(e->data.u64));
+	f[0] = v_named("events", v_flags(e->events, &xlat_epoll_events));
+	f[1] = v_named("data", data);
+	return v;
+}
+
+void dec_epoll_event(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	struct epoll_event e;
+
+	if (!addr)
+		c->args[i] = v_ptr(0);
+	else if (!val_read(c, addr, &e, sizeof(e)))
+		c->args[i] = v_badaddr(addr);
+	else
+		c->args[i] = epoll_event_value(c, &e);
+}
+
+/* epoll_wait's events: as many as the call returned. */
+void dec_epoll_events(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i), n, shown;
+	struct sr_value *items;
+	struct epoll_event e;
+
+	if (c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	n = (uint64_t)call_ret(c);
+	shown = MIN(n, (uint64_t)c->opts->strsize);
+	items = val_new(c, shown);
+	for (uint64_t k = 0; k < shown; k++) {
+		if (!val_read(c, addr + k * sizeof(e), &e, sizeof(e))) {
+			c->args[i] = v_badaddr(addr);
+			return;
+		}
+		items[k] = epoll_event_value(c, &e);
+	}
+	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, shown, n}};
+	if (shown < n)
+		c->args[i].flags |= SR_VF_TRUNC;
+}
