@@ -444,7 +444,7 @@ DEFINE_XLAT(mount_flags, SR_XLAT_BITS, NULL);
 static const struct sr_xlat_ent prctl_options_ents[] = {
 #include "decode/xlat/prctl_options.def"
 };
-DEFINE_XLAT(prctl_options, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(prctl_options, SR_XLAT_ENUM, "PR_???");
 
 static const struct sr_xlat_ent personality_types_ents[] = {
 #include "decode/xlat/personality_types.def"
