@@ -63,6 +63,41 @@ static int expr_quiet(struct trace_cli *cli, const char *list)
 	return rc;
 }
 
+/* abbrev=SET, raw=SET: a set of calls, parsed as trace= parses one. */
+static int expr_set(const char *set, struct sr_filter **f)
+{
+	const char *bad = NULL;
+
+	if (!*f)
+		*f = filter_new();
+	if (filter_add_trace(*f, set, &bad) == 0)
+		return 0;
+	return sr_error("invalid system call '%.*s'", (int)strcspn(bad ? bad : set, ","),
+			bad ? bad : set);
+}
+
+static int expr_abbrev(struct trace_cli *cli, const char *set)
+{
+	int rc = expr_set(set, &cli->abbrev);
+
+	cli->opts.decode.abbrev_set = cli->abbrev;
+	return rc;
+}
+
+static int expr_raw(struct trace_cli *cli, const char *set)
+{
+	int rc = expr_set(set, &cli->raw);
+
+	cli->opts.decode.raw_set = cli->raw;
+	return rc;
+}
+
+/* verbose=SET: structures are dereferenced for every call; a set is accepted. */
+static int expr_verbose(struct trace_cli *cli, const char *set)
+{
+	return expr_set(set, &cli->verbose);
+}
+
 struct qualifier {
 	const char *name;
 	int (*fn)(struct trace_cli *cli, const char *value);
@@ -71,6 +106,8 @@ struct qualifier {
 static const struct qualifier qualifiers[] = {
     {"trace", expr_trace},  {"t", expr_trace},	     {"quiet", expr_quiet},
     {"silent", expr_quiet}, {"silence", expr_quiet}, {"q", expr_quiet},
+    {"abbrev", expr_abbrev}, {"a", expr_abbrev},	     {"raw", expr_raw},
+    {"verbose", expr_verbose}, {"v", expr_verbose},
 };
 
 int trace_parse_expr(struct trace_cli *cli, const char *expr)
@@ -89,5 +126,8 @@ int trace_parse_expr(struct trace_cli *cli, const char *expr)
 void trace_free_expr(struct trace_cli *cli)
 {
 	filter_free(cli->filter);
-	cli->filter = NULL;
+	filter_free(cli->abbrev);
+	filter_free(cli->raw);
+	filter_free(cli->verbose);
+	cli->filter = cli->abbrev = cli->raw = cli->verbose = NULL;
 }

@@ -16,6 +16,7 @@ struct trace_cli {
 	const char **env;
 	unsigned int nenv;
 	struct sr_filter *filter;
+	struct sr_filter *abbrev, *raw, *verbose; /* -e abbrev=, raw=, verbose= */
 };
 
 /* -e EXPR: trace=, signal=, status=, quiet=, ... (src/cli/trace_expr.c). 0 or -1. */

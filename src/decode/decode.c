@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "decode/args.h"
+#include "features/filter.h"
 #include "tables/tables.h"
 #include "util/compiler.h"
 #include "util/error.h"
@@ -182,7 +183,13 @@ void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr
 	c->arch = arch_by_audit(ev->arch);
 	c->name = c->arch ? arch_syscall_name(c->arch, ev->nr) : NULL;
 	c->dec = c->arch ? dec_for(d, c->arch, ev->nr, &nraw) : NULL;
-	c->rtype = c->dec ? c->dec->rtype : SR_R_DEC;
+	bool raw = d->opts.raw_set && c->arch && filter_traces(d->opts.raw_set, c->arch, ev->nr);
+
+	if (raw)
+		c->dec = NULL;
+	c->verbose = d->opts.verbose ||
+		     (d->opts.abbrev_set && !filter_traces(d->opts.abbrev_set, c->arch, ev->nr));
+	c->rtype = c->dec ? c->dec->rtype : raw ? SR_R_HEX : SR_R_DEC;
 	if (!c->dec) {
 		c->nargs = nraw;
 		decode_raw(c);

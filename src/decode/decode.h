@@ -16,11 +16,15 @@
 #include "engine/engine.h"
 #include "engine/event.h"
 
+struct sr_filter;
+
 /* Options that change what is decoded (strace's -s, -v, -y, ...). */
 struct sr_decode_opts {
 	uint32_t strsize; /* -s: bytes of a string, items of an array */
 	bool verbose;	  /* -v: whole structures and arrays */
 	int fd_paths;	  /* -y: 1 paths, 2 also socket endpoints (-yy) */
+	const struct sr_filter *raw_set;    /* -e raw=SET: calls printed undecoded, or NULL */
+	const struct sr_filter *abbrev_set; /* -e abbrev=SET: calls abbreviated, NULL: all */
 };
 
 /* How the return value is printed. */
@@ -51,6 +55,7 @@ struct sr_call {
 	uint8_t rtype;		   /* enum sr_rtype */
 	bool exited;		   /* the exit half is decoded */
 	bool failed;		   /* the call returned an error */
+	bool verbose;		   /* structures and arrays unabbreviated (-v, -e abbrev=) */
 	struct sr_value *ret_note; /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
 	uint64_t saved[6];	   /* what SR_AT_PEEK decoders noted at entry */
 };

@@ -63,7 +63,7 @@ void dec_envp(struct sr_call *c, int i)
 {
 	uint64_t addr = arg_u(c, i), p = 1, n = 0;
 
-	if (c->opts->verbose) {
+	if (c->verbose) {
 		dec_argv(c, i);
 		return;
 	}

@@ -144,18 +144,65 @@ static void put_flags(struct sr_out *o, uint64_t raw, const struct sr_xlat *x)
 	}
 }
 
-static void put_enum(struct sr_out *o, const struct sr_value *v)
+/* An enum's number as strace prints it when it has no name: hex or signed decimal. */
+static void put_enum_number(struct sr_out *o, const struct sr_value *v)
 {
-	const char *name = xlat_name(v->x.xlat, v->x.raw);
-
-	if (name)
-		out_puts(o, name);
-	else if (v->x.xlat->unknown)
-		out_printf(o, "%#" PRIx64 " /* %s */", v->x.raw, v->x.xlat->unknown);
-	else if (v->flags & SR_VF_ALT)
+	if (v->x.xlat->unknown || v->flags & SR_VF_ALT)
 		out_printf(o, "%#" PRIx64, v->x.raw);
 	else
 		out_printf(o, "%" PRId64, (int64_t)(int32_t)v->x.raw);
+}
+
+static void put_enum(struct sr_out *o, const struct sr_value *v, int style)
+{
+	const char *name = xlat_name(v->x.xlat, v->x.raw);
+
+	if (name && style == SR_XS_ABBREV) {
+		out_puts(o, name);
+		return;
+	}
+	put_enum_number(o, v);
+	if (name && style == SR_XS_VERBOSE)
+		out_printf(o, " /* %s */", name);
+	else if (!name && v->x.xlat->unknown && style != SR_XS_RAW)
+		out_printf(o, " /* %s */", v->x.xlat->unknown);
+}
+
+static void put_comment_of(struct sr_text *r, const struct sr_value *v, const char *number)
+{
+	struct sr_out tmp;
+	struct sr_value plain = *v;
+	struct sr_text sub = *r;
+	struct sr_text_opts opts = *r->opts;
+
+	if (r->opts->xlat_style != SR_XS_VERBOSE)
+		return;
+	out_init(&tmp, -1, 4096);
+	opts.xlat_style = SR_XS_ABBREV;
+	sub.opts = &opts;
+	sub.out = &tmp;
+	plain.name = NULL;
+	text_value(&sub, &plain);
+	if (tmp.len != strlen(number) || memcmp(tmp.buf, number, tmp.len))
+		out_printf(r->out, " /* %.*s */", (int)tmp.len, tmp.buf);
+	out_free(&tmp);
+}
+
+/*
+ * -X raw prints the number alone, -X verbose the number and, when some name
+ * applies, the abbreviated text as a comment (strace's xlat styles).
+ */
+static bool put_number_first(struct sr_text *r, const struct sr_value *v, const char *fmt,
+			     uint64_t n)
+{
+	char num[32];
+
+	if (r->opts->xlat_style == SR_XS_ABBREV)
+		return false;
+	snprintf(num, sizeof(num), n || fmt[1] != '#' ? fmt : "0", n);
+	out_puts(r->out, num);
+	put_comment_of(r, v, num);
+	return true;
 }
 
 static void put_signal(struct sr_out *o, int sig, bool strip)
@@ -269,10 +316,12 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		out_printf(o, "%" PRId64, v->i);
 		break;
 	case SR_V_FLAGS:
+		if (put_number_first(r, v, "%#" PRIx64, v->x.raw))
+			break;
 		put_flags(o, v->x.raw, v->x.xlat);
 		break;
 	case SR_V_ENUM:
-		put_enum(o, v);
+		put_enum(o, v, r->opts->xlat_style);
 		break;
 	case SR_V_STR:
 		put_str(r, v);
@@ -303,9 +352,13 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		}
 		break;
 	case SR_V_MODE:
+		if (put_number_first(r, v, "%#03" PRIo64, v->u))
+			break;
 		put_mode(o, v->u);
 		break;
 	case SR_V_SIGNAL:
+		if (put_number_first(r, v, "%" PRId64, v->i))
+			break;
 		put_signal(o, (int)v->i, false);
 		break;
 	case SR_V_SIGSET:
