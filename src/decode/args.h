@@ -82,6 +82,7 @@ struct sr_value val_str(struct sr_call *c, uint64_t addr, uint64_t size, unsigne
 struct sr_value val_cstr(struct sr_call *c, uint64_t addr, uint32_t limit, unsigned int flags);
 struct sr_value val_path(struct sr_call *c, uint64_t addr);
 struct sr_value val_dirfd(int fd);
+struct sr_value val_fd(struct sr_call *c, int fd);
 struct sr_value val_timespec(struct sr_call *c, uint64_t addr);
 struct sr_value val_stat(struct sr_call *c, uint64_t addr);
 struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "decode/args.h"
+#include "decode/fdpath.h"
 #include "features/filter.h"
 #include "tables/tables.h"
 #include "util/compiler.h"
@@ -46,6 +47,7 @@ struct sr_decoder {
 	const struct sr_arch *arches[NARCHES];
 	const struct sr_sysdec **bynr[NARCHES];
 	uint8_t *rawnargs[NARCHES]; /* arguments of calls without a signature, by number */
+	struct sr_fdcache *fdcache; /* -y */
 };
 
 static int cmp_sig(const void *key, const void *elem)
@@ -63,6 +65,8 @@ struct sr_decoder *decoder_new(const struct sr_decode_opts *opts)
 	struct sr_decoder *d = xcalloc(1, sizeof(*d));
 
 	d->opts = *opts;
+	if (opts->fd_paths)
+		d->fdcache = fdcache_new();
 	for (int a = 0; sr_arches[a] && a < NARCHES; a++) {
 		const struct sr_arch *arch = sr_arches[a];
 
@@ -88,6 +92,7 @@ void decoder_free(struct sr_decoder *d)
 {
 	if (!d)
 		return;
+	fdcache_free(d->fdcache);
 	for (int a = 0; a < NARCHES; a++) {
 		free(d->bynr[a]);
 		free(d->rawnargs[a]);
@@ -180,6 +185,7 @@ void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr
 	c->task = task;
 	c->opts = &d->opts;
 	c->arena = arena;
+	c->fdcache = d->fdcache;
 	c->arch = arch_by_audit(ev->arch);
 	c->name = c->arch ? arch_syscall_name(c->arch, ev->nr) : NULL;
 	c->dec = c->arch ? dec_for(d, c->arch, ev->nr, &nraw) : NULL;
@@ -201,18 +207,36 @@ void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr
 	c->nentry = c->ndecoded - c->entry_partial;
 }
 
+static const char *fdpath_copy(struct sr_call *c, int fd);
+
+/* -y: forget what the call may have changed; name the descriptor it returned. */
+static void fdpaths_at_exit(struct sr_call *c)
+{
+	pid_t pid = c->task->tgid ? c->task->tgid : c->task->tid;
+
+	if (fdpath_call_changes_fds(c->name))
+		fdcache_forget(c->fdcache, pid, -1);
+	if (c->rtype != SR_R_FD || c->failed)
+		return;
+	fdcache_forget(c->fdcache, pid, (int)call_ret(c));
+	c->ret_fdpath = fdpath_copy(c, (int)call_ret(c));
+}
+
 void decode_exit(struct sr_call *c, const struct sr_event *ev)
 {
 	c->ev = ev;
 	c->exited = true;
 	c->failed = decode_is_error(c, ev->ret);
 	if (!c->dec)
-		return;
+		goto out;
 	/* In/out values and return notes: their decoders run again, now with the result. */
 	for (int i = 0; i < c->ndecoded; i++)
 		if (argtypes[c->dec->types[i]].phase == SR_AT_BOTH)
 			argtypes[c->dec->types[i]].fn(c, i);
 	decode_from(c, true);
+out:
+	if (c->fdcache)
+		fdpaths_at_exit(c);
 }
 
 bool decode_is_error(const struct sr_call *c, int64_t ret)
@@ -256,14 +280,35 @@ void dec_ptr(struct sr_call *c, int i)
 	c->args[i] = v_ptr(arg_u(c, i));
 }
 
+/* What fd refers to, copied into the call's arena (the cache may replace its entry). */
+static const char *fdpath_copy(struct sr_call *c, int fd)
+{
+	pid_t pid = c->task->tgid ? c->task->tgid : c->task->tid;
+	const char *p = fdcache_get(c->fdcache, pid, fd, c->opts->fd_paths);
+
+	return p ? arena_strdup(c->arena, p) : NULL;
+}
+
+/* A descriptor, with what it refers to under -y. */
+struct sr_value val_fd(struct sr_call *c, int fd)
+{
+	struct sr_value v = fd == AT_FDCWD ? val_dirfd(fd) : v_fd(fd);
+
+	if (c->fdcache)
+		v.fdpath = fdpath_copy(c, fd);
+	return v;
+}
+
 void dec_fd(struct sr_call *c, int i)
 {
-	c->args[i] = v_fd(arg_int(c, i));
+	c->args[i] = val_fd(c, arg_int(c, i));
 }
 
 void dec_dirfd(struct sr_call *c, int i)
 {
-	c->args[i] = val_dirfd(arg_int(c, i));
+	int fd = arg_int(c, i);
+
+	c->args[i] = val_fd(c, fd);
 }
 
 /* An int named by the table of its argument type (FLAGS and ENUM rows). */

@@ -58,6 +58,8 @@ struct sr_call {
 	bool verbose;		   /* structures and arrays unabbreviated (-v, -e abbrev=) */
 	struct sr_value *ret_note; /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
 	uint64_t saved[6];	   /* what SR_AT_PEEK decoders noted at entry */
+	struct sr_fdcache *fdcache; /* -y: descriptor paths, NULL without -y */
+	const char *ret_fdpath;	    /* -y: what a returned descriptor refers to */
 };
 
 /* A decoder: options plus per-arch signature tables resolved once. */

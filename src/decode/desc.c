@@ -125,8 +125,8 @@ void dec_pipefds(struct sr_call *c, int i)
 		return;
 	}
 	items = val_new(c, 2);
-	items[0] = v_fd(fds[0]);
-	items[1] = v_fd(fds[1]);
+	items[0] = val_fd(c, fds[0]);
+	items[1] = val_fd(c, fds[1]);
 	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, 2, 2}};
 }
 
@@ -321,6 +321,8 @@ void dec_fcntl_cmd(struct sr_call *c, int i)
 	unsigned int cmd = (uint32_t)c->ev->args[i];
 
 	c->args[i] = v_enum(cmd, &xlat_fcntl_cmds);
+	if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)
+		c->rtype = SR_R_FD;
 	if (!c->exited || c->failed || (cmd != F_GETFD && cmd != F_GETFL))
 		return;
 	/* strace says nothing of an empty F_GETFD set, but names F_GETFL's O_RDONLY. */

@@ -24,7 +24,7 @@ static struct sr_value pollfds(struct sr_call *c, uint64_t addr, uint64_t n, boo
 		if (revents && !p.revents)
 			continue;
 		items[m] = val_struct(c, 2, &f);
-		f[0] = v_named("fd", v_fd(p.fd));
+		f[0] = v_named("fd", val_fd(c, p.fd));
 		f[1] = revents ? v_named("revents", v_flags((uint16_t)p.revents, &xlat_poll_events))
 			       : v_named("events", v_flags((uint16_t)p.events, &xlat_poll_events));
 		m++;

@@ -251,6 +251,13 @@ static void put_mode(struct sr_out *o, uint64_t mode)
 		   mode & ~(uint64_t)(S_IFMT | S_ISUID | S_ISGID | S_ISVTX));
 }
 
+/* -y: "<path>" after a descriptor. */
+static void put_fdpath(struct sr_out *o, const char *path)
+{
+	if (path)
+		out_printf(o, "<%s>", path);
+}
+
 /* Values. */
 
 static void put_list(struct sr_text *r, const struct sr_value *v, const char *open, const char *sep,
@@ -314,6 +321,7 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		break;
 	case SR_V_FD:
 		out_printf(o, "%" PRId64, v->i);
+		put_fdpath(o, v->fdpath);
 		break;
 	case SR_V_FLAGS:
 		if (put_number_first(r, v, "%#" PRIx64, v->x.raw))
@@ -322,6 +330,7 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		break;
 	case SR_V_ENUM:
 		put_enum(o, v, r->opts->xlat_style);
+		put_fdpath(o, v->fdpath);
 		break;
 	case SR_V_STR:
 		put_str(r, v);
@@ -515,6 +524,7 @@ static void put_return(struct sr_text *r, const struct sr_call *c, bool no_retur
 		out_printf(o, "%" PRId64, ret);
 		break;
 	}
+	put_fdpath(o, c->ret_fdpath);
 	if (c->ret_note && !c->ret_note->name) {
 		out_puts(o, " (");
 		text_value(r, c->ret_note);

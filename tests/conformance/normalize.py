@@ -45,7 +45,7 @@ SUBST = [
     (re.compile(r'\b(ru_\w+)=\{tv_sec=N, tv_usec=N\}'), r'\1=T'),
     (re.compile(r'^(getrandom\()"(?:\\x[0-9a-f]{2})*"(\.\.\.)?'), r'\1"RANDOM"'),
     (re.compile(r'htons\((3[2-9]\d{3}|[4-6]\d{4})\)'), 'htons(EPHEMERAL)'),
-    (re.compile(r'(socket|pipe|anon_inode:\[?\w*\]?):\[\d+\]'), r'\1:[INODE]'),
+    (re.compile(r'<([\w-]+):\[\d+(?:->\d+)?([,\]])'), r'<\1:[INODE\2'),
     (re.compile(r'\)\s+= '), ') = '),
 ]
 

@@ -13,7 +13,8 @@ cd "$(dirname "$0")/../.." || exit 1
 LINES_FLOOR=${CONF_LINES_FLOOR:-99.5}
 ENTRY_FLOOR=${CONF_ENTRY_FLOOR:-95.0}
 PAIRS_FLOOR=${CONF_PAIRS_FLOOR:-100.0}
-OPTS=${CONF_OPTS:--f}
+# Each option set runs the whole corpus.
+OPTSETS=${CONF_OPTSETS:-"-f|-f -y"}
 TRACER=${CONF_SYSRAY:-build/sysray}
 
 t_want "conformance" || exit 0
@@ -29,32 +30,36 @@ PROGS=$PWD/$PROGS
 PY=$(python3 -c 'import sys; print(sys.executable)')
 export CONF PROGS PY
 same=0 total=0 psame=0 ptotal=0
+IFS='|' read -r -a optsets <<< "$OPTSETS"
+for OPTS in "${optsets[@]}"; do
+tag=$(echo "$OPTS" | tr -dc 'a-z')-
 while IFS='	' read -r name cmd; do
 	case "$name" in '#'*|'') continue ;; esac
 	eval "set -- $cmd"
 	if ! command -v "$1" > /dev/null; then
-		t_skip "conformance: $name" "no $1"
+		t_skip "conformance: $OPTS $name" "no $1"
 		continue
 	fi
-	mkdir -p "$tmp/$name"
+	mkdir -p "$tmp/$tag$name"
 	# shellcheck disable=SC2086
-	(cd "$tmp/$name" && strace $OPTS -o "$tmp/$name.s" -- "$@" > /dev/null 2>&1 3>&-)
+	(cd "$tmp/$tag$name" && strace $OPTS -o "$tmp/$tag$name.s" -- "$@" > /dev/null 2>&1 3>&-)
 	# shellcheck disable=SC2086
-	(cd "$tmp/$name" && "$OLDPWD/$TRACER" trace $OPTS -o "$tmp/$name.y" -- "$@" \
+	(cd "$tmp/$tag$name" && "$OLDPWD/$TRACER" trace $OPTS -o "$tmp/$tag$name.y" -- "$@" \
 		> /dev/null 2>&1 3>&-)
-	read -r s t ps pt < <(python3 "$CONF/normalize.py" "$tmp/$name.s" "$tmp/$name.y" \
-		--diff 2> "$tmp/$name.diff")
+	read -r s t ps pt < <(python3 "$CONF/normalize.py" "$tmp/$tag$name.s" "$tmp/$tag$name.y" \
+		--diff 2> "$tmp/$tag$name.diff")
 	same=$((same + s)) total=$((total + t)) psame=$((psame + ps)) ptotal=$((ptotal + pt))
 	figures="$s/$t lines, $ps/$pt pairs"
 	if [ "$ps" = "$pt" ] && [ "$t" -gt 0 ] && awk -v s="$s" -v t="$t" -v f="$ENTRY_FLOOR" \
 		'BEGIN { exit !(100 * s / t >= f) }'; then
-		t_pass "conformance: $name ($figures)"
+		t_pass "conformance: $OPTS $name ($figures)"
 	else
-		t_fail "conformance: $name ($figures)"
-		head -20 "$tmp/$name.diff" | sed 's/^/  /'
+		t_fail "conformance: $OPTS $name ($figures)"
+		head -20 "$tmp/$tag$name.diff" | sed 's/^/  /'
 	fi
-	[ -n "${CONF_KEEP:-}" ] && cp "$tmp/$name".* "$CONF_KEEP"/ 2>/dev/null
+	[ -n "${CONF_KEEP:-}" ] && cp "$tmp/$tag$name".* "$CONF_KEEP"/ 2>/dev/null
 done < tests/conformance/corpus.in
+done
 
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b ? 100 * a / b : 0 }'; }
 lp=$(pct "$same" "$total") pp=$(pct "$psame" "$ptotal")
