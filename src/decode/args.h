@@ -42,6 +42,7 @@ enum { SR_AT_ENTRY, SR_AT_EXIT, SR_AT_BOTH, SR_AT_PEEK };
 #undef FLAGS
 #undef ENUM
 void dec_xflags(struct sr_call *c, int i);
+void dec_fcntl_arg(struct sr_call *c, int i);
 void dec_xenum(struct sr_call *c, int i);
 
 typedef void (*sr_argdec_fn)(struct sr_call *c, int i);

@@ -317,3 +317,16 @@ void dec_itimerspec_out(struct sr_call *c, int i)
 {
 	c->args[i] = c->failed ? v_ptr(arg_u(c, i)) : itimerspec_value(c, arg_u(c, i));
 }
+
+void dec_timeval_in(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	int64_t tv[2];
+
+	if (!addr)
+		c->args[i] = v_ptr(0);
+	else if (!val_read(c, addr, tv, sizeof(tv)))
+		c->args[i] = v_badaddr(addr);
+	else
+		c->args[i] = timeval_value(c, tv[0], tv[1]);
+}

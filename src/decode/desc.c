@@ -357,10 +357,89 @@ void dec_fcntl_arg(struct sr_call *c, int i)
 		return;
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
+	case F_SETOWN:
+	case F_SETPIPE_SZ:
 		c->args[i] = v_int(arg_int(c, i));
+		return;
+	case F_SETSIG:
+		c->args[i] = val_signal(arg_int(c, i));
+		return;
+	case F_SETLEASE:
+		c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_flock_types);
 		return;
 	default:
 		c->args[i] = v_ptr(arg_u(c, i));
 		return;
 	}
+}
+
+/* struct flock: the lock a F_SETLK sets; F_GETLK's answer (with l_pid) at exit. */
+static struct sr_value flock_value(struct sr_call *c, uint64_t addr, bool with_pid)
+{
+	struct flock fl;
+	struct sr_value *f, v;
+
+	if (!val_read(c, addr, &fl, sizeof(fl)))
+		return v_badaddr(addr);
+	v = val_struct(c, 5, &f);
+	f[0] = v_named("l_type", v_enum((uint16_t)fl.l_type, &xlat_flock_types));
+	f[1] = v_named("l_whence", v_enum((uint16_t)fl.l_whence, &xlat_whence));
+	f[2] = v_named("l_start", v_int(fl.l_start));
+	f[3] = v_named("l_len", v_int(fl.l_len));
+	f[4] = v_named("l_pid", v_int(fl.l_pid));
+	v.list.n = v.list.total = with_pid ? 5 : 4;
+	return v;
+}
+
+/* The third argument of fcntl, by command; F_GETLK's struct is the kernel's answer. */
+void dec_fcntl_lock(struct sr_call *c, int i)
+{
+	unsigned int cmd = (uint32_t)c->ev->args[i - 1];
+	bool getlk = cmd == F_GETLK || cmd == F_OFD_GETLK;
+
+	if (!c->exited && getlk) {
+		c->ndecoded = i; /* wait for the answer */
+		return;
+	}
+	c->ndecoded = i + 1;
+	if (cmd != F_SETLK && cmd != F_SETLKW && cmd != F_OFD_SETLK && cmd != F_OFD_SETLKW &&
+	    !getlk) {
+		dec_fcntl_arg(c, i);
+		return;
+	}
+	c->args[i] = getlk && c->failed ? v_ptr(arg_u(c, i)) : flock_value(c, arg_u(c, i), getlk);
+}
+
+/* sendfile's offset: [in], and [in => out] when the kernel moved it. */
+void dec_off_inout(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	int64_t off;
+	struct sr_value *io;
+
+	if (!addr) {
+		c->args[i] = v_ptr(0);
+		return;
+	}
+	if (!val_read(c, addr, &off, sizeof(off))) {
+		if (!c->exited)
+			c->args[i] = v_badaddr(addr);
+		return;
+	}
+	if (!c->exited) {
+		io = val_new(c, 2);
+		io[0] = v_int(off);
+		c->saved[i] = (uint64_t)off;
+		c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}};
+		return;
+	}
+	if (c->args[i].kind != SR_V_ARRAY || c->failed || (int64_t)c->saved[i] == off)
+		return;
+	io = val_new(c, 2);
+	io[0] = v_int((int64_t)c->saved[i]);
+	io[1] = v_int(off);
+	struct sr_value *inout = val_new(c, 1);
+
+	*inout = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 2, 2}};
+	c->args[i].list.items = inout;
 }

@@ -8,6 +8,7 @@
 #include <sys/sysmacros.h>
 
 #include "decode/args.h"
+#include "util/compiler.h"
 
 void dec_open_flags(struct sr_call *c, int i)
 {
@@ -138,4 +139,72 @@ void dec_statfs(struct sr_call *c, int i)
 	f[8] = v_named("f_namelen", v_int(sf.f_namelen));
 	f[9] = v_named("f_frsize", v_int(sf.f_frsize));
 	f[10] = v_named("f_flags", v_flags((uint64_t)sf.f_flags, &xlat_statfs_flags));
+}
+
+/* mknod's mode names the file type; the device matters only for device nodes. */
+void dec_mknod_mode(struct sr_call *c, int i)
+{
+	uint32_t mode = (uint32_t)c->ev->args[i];
+
+	c->args[i] = val_mode(mode);
+	if (S_ISCHR(mode) || S_ISBLK(mode))
+		c->args[i + 1] = val_dev(c, c->ev->args[i + 1]);
+	else
+		c->nargs = i + 1;
+	c->ndecoded = c->nargs;
+}
+
+/* utimensat's times: NULL, [UTIME_NOW, UTIME_OMIT], or two timespecs. */
+static struct sr_value utime_value(struct sr_call *c, const int64_t *ts)
+{
+	struct sr_value *f, v;
+
+	if (ts[1] == UTIME_NOW)
+		return v_expr("UTIME_NOW");
+	if (ts[1] == UTIME_OMIT)
+		return v_expr("UTIME_OMIT");
+	v = val_struct(c, 2, &f);
+	f[0] = v_named("tv_sec", v_int(ts[0]));
+	f[1] = v_named("tv_nsec", v_int(ts[1]));
+	return v;
+}
+
+void dec_utimes(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	int64_t ts[4];
+	struct sr_value *items;
+
+	if (!addr) {
+		c->args[i] = v_ptr(0);
+		return;
+	}
+	if (!val_read(c, addr, ts, sizeof(ts))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	items = val_new(c, 2);
+	items[0] = utime_value(c, ts);
+	items[1] = utime_value(c, ts + 2);
+	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, 2, 2}};
+}
+
+/* openat2's struct open_how: flags, then mode only when it may create, then resolve. */
+void dec_open_how(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i), how[3] = {0};
+	struct sr_value *f;
+	int n = 0;
+
+	if (!val_read(c, addr, how, MIN(sizeof(how), arg_u(c, i + 1)))) {
+		c->args[i] = addr ? v_badaddr(addr) : v_ptr(0);
+		return;
+	}
+	c->args[i] = val_struct(c, 3, &f);
+	f[n++] = v_named("flags", v_flags(how[0], &xlat_open_flags));
+	if (how[0] & O_CREAT || (how[0] & O_TMPFILE) == O_TMPFILE || how[1])
+		f[n++] = v_named("mode", v_oct(how[1]));
+	if (how[2] || n == 1)
+		f[n++] = v_named("resolve", v_flags(how[2], &xlat_resolve_flags));
+	c->args[i].list.n = c->args[i].list.total = n;
 }

@@ -275,3 +275,102 @@ void dec_sockpair(struct sr_call *c, int i)
 {
 	dec_pipefds(c, i);
 }
+
+/* Control messages: SCM_RIGHTS' descriptors and SCM_CREDENTIALS' ids are decoded. */
+static struct sr_value cmsg_data(struct sr_call *c, const struct cmsghdr *cm, const char *data,
+				 size_t len)
+{
+	struct sr_value *items, *f, v;
+
+	if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS) {
+		size_t n = len / sizeof(int);
+
+		items = val_new(c, n);
+		for (size_t k = 0; k < n; k++) {
+			int fd;
+
+			memcpy(&fd, data + k * sizeof(int), sizeof(int));
+			items[k] = val_fd(c, fd);
+		}
+		return (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n}};
+	}
+	if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_CREDENTIALS &&
+	    len >= sizeof(struct ucred)) {
+		struct ucred uc;
+
+		memcpy(&uc, data, sizeof(uc));
+		v = val_struct(c, 3, &f);
+		f[0] = v_named("pid", v_int(uc.pid));
+		f[1] = v_named("uid", v_uint(uc.uid));
+		f[2] = v_named("gid", v_uint(uc.gid));
+		return v;
+	}
+	return (struct sr_value){.kind = SR_V_STR, .s = {data, len, len}};
+}
+
+static struct sr_value cmsgs(struct sr_call *c, uint64_t addr, uint64_t len)
+{
+	uint64_t size = MIN(len, 4096), off = 0, n = 0;
+	char *buf = arena_alloc(c->arena, size + 1);
+	struct sr_value *items, *f;
+
+	if (!val_read(c, addr, buf, size))
+		return v_badaddr(addr);
+	items = val_new(c, 16);
+	while (off + sizeof(struct cmsghdr) <= size && n < 16) {
+		struct cmsghdr cm;
+
+		memcpy(&cm, buf + off, sizeof(cm));
+		if (cm.cmsg_len < sizeof(cm) || off + cm.cmsg_len > size)
+			break;
+		items[n] = val_struct(c, 4, &f);
+		f[0] = v_named("cmsg_len", v_uint(cm.cmsg_len));
+		f[1] = v_named("cmsg_level", v_enum((uint32_t)cm.cmsg_level, &xlat_sock_levels));
+		f[2] = v_named("cmsg_type", cm.cmsg_level == SOL_SOCKET
+						? v_enum((uint32_t)cm.cmsg_type, &xlat_scm_types)
+						: v_hex((uint32_t)cm.cmsg_type));
+		f[3] = v_named("cmsg_data", cmsg_data(c, &cm, buf + off + sizeof(cm),
+						      cm.cmsg_len - sizeof(cm)));
+		n++;
+		off += CMSG_ALIGN(cm.cmsg_len);
+	}
+	return (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n}};
+}
+
+/* struct msghdr; data is how many bytes of the iovecs to show (sent: all; received: ret). */
+static struct sr_value msghdr_value(struct sr_call *c, uint64_t addr, uint64_t data)
+{
+	struct msghdr mh;
+	struct sr_value *f, v;
+	int n = 0;
+
+	if (!addr)
+		return v_ptr(0);
+	if (!val_read(c, addr, &mh, sizeof(mh)))
+		return v_badaddr(addr);
+	v = val_struct(c, 7, &f);
+	f[n++] = v_named("msg_name", val_sockaddr(c, (uintptr_t)mh.msg_name, mh.msg_namelen));
+	f[n++] = v_named("msg_namelen", v_uint(mh.msg_namelen));
+	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh.msg_iov, mh.msg_iovlen, data));
+	f[n++] = v_named("msg_iovlen", v_uint(mh.msg_iovlen));
+	if (mh.msg_controllen)
+		f[n++] = v_named("msg_control",
+				 cmsgs(c, (uintptr_t)mh.msg_control, mh.msg_controllen));
+	f[n++] = v_named("msg_controllen", v_uint(mh.msg_controllen));
+	f[n++] = v_named("msg_flags", v_flags((uint32_t)mh.msg_flags, &xlat_msg_flags));
+	v.list.n = v.list.total = n;
+	return v;
+}
+
+void dec_msghdr_in(struct sr_call *c, int i)
+{
+	c->args[i] = msghdr_value(c, arg_u(c, i), UINT64_MAX);
+}
+
+void dec_msghdr_out(struct sr_call *c, int i)
+{
+	if (c->failed)
+		c->args[i] = v_ptr(arg_u(c, i));
+	else
+		c->args[i] = msghdr_value(c, arg_u(c, i), (uint64_t)call_ret(c));
+}

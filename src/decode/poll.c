@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /* Waiting on descriptors: poll, ppoll, epoll_ctl, epoll_wait, epoll_pwait. */
 #include <poll.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/epoll.h>
 
@@ -103,4 +104,66 @@ void dec_epoll_events(struct sr_call *c, int i)
 	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, shown, n}};
 	if (shown < n)
 		c->args[i].flags |= SR_VF_TRUNC;
+}
+
+/* An fd_set of nfds bits: [3 4], or the address when unreadable. */
+static struct sr_value fdset_value(struct sr_call *c, uint64_t addr, int nfds)
+{
+	uint64_t bits[16] = {0};
+	size_t bytes;
+	char *text, *p;
+
+	if (!addr)
+		return v_ptr(0);
+	if (nfds < 0)
+		return v_ptr(addr);
+	nfds = nfds > 1024 ? 1024 : nfds;
+	bytes = (nfds + 63) / 64 * 8;
+	if (bytes && !val_read(c, addr, bits, bytes))
+		return v_badaddr(addr);
+	p = text = arena_alloc(c->arena, nfds * 6 + 3);
+	*p++ = '[';
+	for (int b = 0; b < nfds; b++)
+		if (bits[b / 64] & (1ULL << (b % 64)))
+			p += sprintf(p, "%s%d", p[-1] == '[' ? "" : " ", b);
+	strcpy(p, "]");
+	return v_expr(text);
+}
+
+/* select/pselect6: the sets the kernel reads at entry; which became ready in the note. */
+void dec_fdsets(struct sr_call *c, int i)
+{
+	static const char *const names[] = {"in", "out", "except"};
+	int nfds = arg_int(c, 0);
+	char *note, *p;
+
+	if (!c->exited) {
+		for (int k = 1; k <= 3; k++)
+			c->args[k] = fdset_value(c, arg_u(c, k), nfds);
+		c->ndecoded = 4;
+		return;
+	}
+	(void)i;
+	if (c->failed)
+		return;
+	c->ret_note = val_new(c, 1);
+	if (!call_ret(c)) {
+		*c->ret_note = v_expr("Timeout");
+		return;
+	}
+	p = note = arena_alloc(c->arena, 3 * (nfds * 6 + 16) + 64);
+	for (int k = 1; k <= 3; k++) {
+		struct sr_value v = arg_u(c, k) ? fdset_value(c, arg_u(c, k), nfds) : v_ptr(0);
+
+		if (v.kind != SR_V_EXPR || !strcmp(v.text, "[]"))
+			continue;
+		p += sprintf(p, "%s%s %s", p == note ? "" : ", ", names[k - 1], v.text);
+	}
+	/* What is left of the timeout: a timeval for select, a timespec for pselect6. */
+	int64_t t[2];
+
+	if (arg_u(c, 4) && val_read(c, arg_u(c, 4), t, sizeof(t)))
+		sprintf(p, ", left {tv_sec=%lld, %s=%lld}", (long long)t[0],
+			c->dec->types[4] == A_TIMESPEC_IN ? "tv_nsec" : "tv_usec", (long long)t[1]);
+	*c->ret_note = v_expr(note);
 }

@@ -186,3 +186,44 @@ void dec_sigframe(struct sr_call *c, int i)
 	c->args[i] = val_struct(c, 1, &f);
 	f[0] = v_named("mask", (struct sr_value){.kind = SR_V_SIGSET, .sigset = {mask, 8}});
 }
+
+/* pselect6's sixth argument: {sigmask=..., sigsetsize=8}. */
+void dec_pselect_sig(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i), d[2];
+	struct sr_value *f;
+
+	if (!addr) {
+		c->args[i] = v_ptr(0);
+		return;
+	}
+	if (!val_read(c, addr, d, sizeof(d))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = val_struct(c, 2, &f);
+	f[0] = v_named("sigmask", val_sigset(c, d[0], d[1]));
+	f[1] = v_named("sigsetsize", v_uint(d[1]));
+}
+
+/* A siginfo the kernel fills (waitid, rt_sigtimedwait). */
+void dec_siginfo_out(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	siginfo_t si;
+
+	if (!addr || c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, &si, sizeof(si))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	/* waitid with WNOHANG and nothing to report leaves it zeroed: strace prints {}. */
+	if (!si.si_signo) {
+		c->args[i] = (struct sr_value){.kind = SR_V_STRUCT};
+		return;
+	}
+	c->args[i] = decode_siginfo(c->arena, &si);
+}

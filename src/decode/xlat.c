@@ -466,6 +466,26 @@ static const struct sr_xlat_ent ss_flags_ents[] = {
 };
 DEFINE_XLAT(ss_flags, SR_XLAT_BITS, NULL);
 
+static const struct sr_xlat_ent waitid_types_ents[] = {
+#include "decode/xlat/waitid_types.def"
+};
+DEFINE_XLAT(waitid_types, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent resolve_flags_ents[] = {
+#include "decode/xlat/resolve_flags.def"
+};
+DEFINE_XLAT(resolve_flags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent flock_types_ents[] = {
+#include "decode/xlat/flock_types.def"
+};
+DEFINE_XLAT(flock_types, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent scm_types_ents[] = {
+#include "decode/xlat/scm_types.def"
+};
+DEFINE_XLAT(scm_types, SR_XLAT_ENUM, NULL);
+
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {
 	for (uint32_t i = 0; i < x->n; i++)

@@ -123,5 +123,9 @@ XLAT_DECLARE(personality_types);
 XLAT_DECLARE(unshare_flags);
 XLAT_DECLARE(suid_dump);
 XLAT_DECLARE(ss_flags);
+XLAT_DECLARE(waitid_types);
+XLAT_DECLARE(resolve_flags);
+XLAT_DECLARE(flock_types);
+XLAT_DECLARE(scm_types);
 
 #endif

@@ -29,7 +29,7 @@ RESUMED = re.compile(r'^<\.\.\. [\w$]+ resumed>(.*)$')
 PID_CALLS = r'(?:wait4|waitid|kill|tkill|tgkill|getpgid|setpgid|getsid|prlimit64|pidfd_open|' \
     r'sched_\w+|rt_sigqueueinfo|rt_tgsigqueueinfo|process_vm_readv|process_vm_writev|ptrace)'
 PID_ARG = re.compile(r'^(' + PID_CALLS + r'\()(-?\d+)')
-PID_ARG2 = re.compile(r'^((?:tgkill|rt_tgsigqueueinfo)\([\w-]+, )(\d+)')
+PID_ARG2 = re.compile(r'^((?:tgkill|rt_tgsigqueueinfo|waitid)\([\w-]+, )(\d+)')
 PID_RET = re.compile(r'^((?:clone3?|v?fork|wait4|waitid|getpid|gettid|getpgid|getpgrp|getsid|'
                      r'setsid|set_tid_address|rt_sigreturn)\(.*\)\s+= )(\d+)$')
 PID_FIELD = re.compile(r'((?:si_pid|pid)=)(\d+)')
