@@ -25,7 +25,7 @@ static struct sr_value pollfds(struct sr_call *c, uint64_t addr, uint64_t n, boo
 		if (revents && !p.revents)
 			continue;
 		items[m] = val_struct(c, 2, &f);
-		f[0] = v_named("fd", val_fd(c, p.fd));
+		f[0] = v_named("fd", revents ? v_fd(p.fd) : val_fd(c, p.fd));
 		f[1] = revents ? v_named("revents", v_flags((uint16_t)p.revents, &xlat_poll_events))
 			       : v_named("events", v_flags((uint16_t)p.events, &xlat_poll_events));
 		m++;
@@ -107,7 +107,7 @@ void dec_epoll_events(struct sr_call *c, int i)
 }
 
 /* An fd_set of nfds bits: [3 4], or the address when unreadable. */
-static struct sr_value fdset_value(struct sr_call *c, uint64_t addr, int nfds)
+static struct sr_value fdset_value(struct sr_call *c, uint64_t addr, int nfds, bool paths)
 {
 	uint64_t bits[16] = {0};
 	size_t bytes;
@@ -121,11 +121,17 @@ static struct sr_value fdset_value(struct sr_call *c, uint64_t addr, int nfds)
 	bytes = (nfds + 63) / 64 * 8;
 	if (bytes && !val_read(c, addr, bits, bytes))
 		return v_badaddr(addr);
-	p = text = arena_alloc(c->arena, nfds * 6 + 3);
+	p = text = arena_alloc(c->arena, nfds * (paths ? 4104 : 6) + 3);
 	*p++ = '[';
-	for (int b = 0; b < nfds; b++)
-		if (bits[b / 64] & (1ULL << (b % 64)))
-			p += sprintf(p, "%s%d", p[-1] == '[' ? "" : " ", b);
+	for (int b = 0; b < nfds; b++) {
+		const char *path = paths && c->fdcache ? val_fd(c, b).fdpath : NULL;
+
+		if (!(bits[b / 64] & (1ULL << (b % 64))))
+			continue;
+		p += sprintf(p, "%s%d", p[-1] == '[' ? "" : " ", b);
+		if (path)
+			p += sprintf(p, "<%.4096s>", path);
+	}
 	strcpy(p, "]");
 	return v_expr(text);
 }
@@ -139,7 +145,7 @@ void dec_fdsets(struct sr_call *c, int i)
 
 	if (!c->exited) {
 		for (int k = 1; k <= 3; k++)
-			c->args[k] = fdset_value(c, arg_u(c, k), nfds);
+			c->args[k] = fdset_value(c, arg_u(c, k), nfds, true);
 		c->ndecoded = 4;
 		return;
 	}
@@ -151,9 +157,10 @@ void dec_fdsets(struct sr_call *c, int i)
 		*c->ret_note = v_expr("Timeout");
 		return;
 	}
-	p = note = arena_alloc(c->arena, 3 * (nfds * 6 + 16) + 64);
+	p = note = arena_alloc(c->arena, 3 * (nfds * 6 + 16) + 96);
 	for (int k = 1; k <= 3; k++) {
-		struct sr_value v = arg_u(c, k) ? fdset_value(c, arg_u(c, k), nfds) : v_ptr(0);
+		struct sr_value v =
+		    arg_u(c, k) ? fdset_value(c, arg_u(c, k), nfds, false) : v_ptr(0);
 
 		if (v.kind != SR_V_EXPR || !strcmp(v.text, "[]"))
 			continue;

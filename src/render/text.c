@@ -254,7 +254,15 @@ static void put_mode(struct sr_out *o, uint64_t mode)
 /* -y: "<path>" after a descriptor. */
 static void put_fdpath(struct sr_out *o, const char *path)
 {
-	if (path)
+	static const char deleted[] = " (deleted)";
+	size_t n = path ? strlen(path) : 0, d = sizeof(deleted) - 1;
+
+	if (!path)
+		return;
+	/* strace puts the kernel's " (deleted)" outside: <memfd:foo>(deleted). */
+	if (n > d && !strcmp(path + n - d, deleted))
+		out_printf(o, "<%.*s>(deleted)", (int)(n - d), path);
+	else
 		out_printf(o, "<%s>", path);
 }
 

@@ -40,6 +40,8 @@ SUBST = [
     # sysinfo's figures move from run to run.
     (re.compile(r'^sysinfo\(\{.*\}\)'), 'sysinfo({...})'),
     (re.compile(r'^(times\(.*\)\s+= )\d+$'), r'\1TICKS'),
+    # Free blocks and inodes move with every write to the disk.
+    (re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+'), r'\1=N'),
     (re.compile(r'0x[0-9a-f]{8,}'), '0xADDR'),
     (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),
     (re.compile(r'\b(ru_\w+)=\{tv_sec=N, tv_usec=N\}'), r'\1=T'),
