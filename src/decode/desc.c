@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 
 #include "decode/args.h"
 #include "util/compiler.h"
@@ -173,6 +174,8 @@ void dec_dirents(struct sr_call *c, int i)
 	c->args[i].flags = SR_VF_ALT; /* "entries", not "vars" */
 }
 
+static struct sr_value termios_value(struct sr_call *c, uint64_t addr);
+
 static const char *const ioc_dirs[] = {"_IOC_NONE", "_IOC_WRITE", "_IOC_READ",
 				       "_IOC_READ|_IOC_WRITE"};
 
@@ -238,10 +241,15 @@ void dec_ioctl_arg(struct sr_call *c, int i)
 	case TIOCSWINSZ:
 		c->args[i] = ioctl_winsize(c, addr, false);
 		return;
+	case TCSETS:
+	case TCSETSW:
+	case TCSETSF:
+		c->args[i] = addr ? termios_value(c, addr) : v_ptr(0);
+		return;
 	}
 	if (!c->exited) {
 		bool out = req == FIONREAD || req == TIOCGPGRP || req == TIOCOUTQ ||
-			   req == TIOCGWINSZ;
+			   req == TIOCGWINSZ || req == TCGETS;
 
 		if (out) {
 			c->ndecoded = i;
@@ -256,6 +264,9 @@ void dec_ioctl_arg(struct sr_call *c, int i)
 		return;
 	case TIOCGWINSZ:
 		c->args[i] = ioctl_winsize(c, addr, true);
+		return;
+	case TCGETS:
+		c->args[i] = c->failed || !addr ? v_ptr(addr) : termios_value(c, addr);
 		return;
 	default:
 		c->args[i] = xlat_name(&xlat_ioctl_tty, req) ? v_ptr(addr) : v_hex(addr);
@@ -442,4 +453,44 @@ void dec_off_inout(struct sr_call *c, int i)
 
 	*inout = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 2, 2}};
 	c->args[i].list.items = inout;
+}
+
+/* A termios flag word: enum fields (delays, speed, size) first, then the bits. */
+static struct sr_value term_flags(struct sr_call *c, uint32_t v, const struct sr_xlat *bits,
+				  const struct sr_xlat *const *fields, const uint32_t *masks,
+				  int nfields)
+{
+	struct sr_value *items = val_new(c, nfields + 1);
+	int n = 0;
+
+	for (int k = 0; k < nfields; k++) {
+		items[n++] = v_enum(v & masks[k], fields[k]);
+		v &= ~masks[k];
+	}
+	if (v || !n)
+		items[n++] = v_flags(v, bits);
+	return (struct sr_value){.kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = {items, n, n}};
+}
+
+/* struct termios as strace abbreviates it: the four flag words, then "...". */
+static struct sr_value termios_value(struct sr_call *c, uint64_t addr)
+{
+	static const struct sr_xlat *const ofields[] = {&xlat_term_nldly, &xlat_term_crdly,
+							&xlat_term_tabdly, &xlat_term_bsdly,
+							&xlat_term_vtdly, &xlat_term_ffdly};
+	static const uint32_t omasks[] = {NLDLY, CRDLY, TABDLY, BSDLY, VTDLY, FFDLY};
+	static const struct sr_xlat *const cfields[] = {&xlat_term_bauds, &xlat_term_csize};
+	static const uint32_t cmasks[] = {CBAUD, CSIZE};
+	uint32_t t[4];
+	struct sr_value *f, v;
+
+	if (!val_read(c, addr, t, sizeof(t)))
+		return v_badaddr(addr);
+	v = val_struct(c, 5, &f);
+	f[0] = v_named("c_iflag", v_flags(t[0], &xlat_term_iflags));
+	f[1] = v_named("c_oflag", term_flags(c, t[1], &xlat_term_oflags, ofields, omasks, 6));
+	f[2] = v_named("c_cflag", term_flags(c, t[2], &xlat_term_cflags, cfields, cmasks, 2));
+	f[3] = v_named("c_lflag", v_flags(t[3], &xlat_term_lflags));
+	f[4] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+	return v;
 }

@@ -32,6 +32,7 @@
 
 #define XLAT(name) {(uint64_t)(name), #name},
 #define XLAT_V(name, val) {(uint64_t)(val), #name},
+#define XLAT_S(text, val) {(uint64_t)(val), text}, /* a name that is not an identifier */
 
 #define DEFINE_XLAT(id, kind, unk, ...)                                                            \
 	const struct sr_xlat xlat_##id = {.name = #id,                                             \
@@ -485,6 +486,66 @@ static const struct sr_xlat_ent scm_types_ents[] = {
 #include "decode/xlat/scm_types.def"
 };
 DEFINE_XLAT(scm_types, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_iflags_ents[] = {
+#include "decode/xlat/term_iflags.def"
+};
+DEFINE_XLAT(term_iflags, SR_XLAT_BITS, NULL, .zero = "");
+
+static const struct sr_xlat_ent term_oflags_ents[] = {
+#include "decode/xlat/term_oflags.def"
+};
+DEFINE_XLAT(term_oflags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent term_nldly_ents[] = {
+#include "decode/xlat/term_nldly.def"
+};
+DEFINE_XLAT(term_nldly, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_crdly_ents[] = {
+#include "decode/xlat/term_crdly.def"
+};
+DEFINE_XLAT(term_crdly, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_tabdly_ents[] = {
+#include "decode/xlat/term_tabdly.def"
+};
+DEFINE_XLAT(term_tabdly, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_bsdly_ents[] = {
+#include "decode/xlat/term_bsdly.def"
+};
+DEFINE_XLAT(term_bsdly, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_vtdly_ents[] = {
+#include "decode/xlat/term_vtdly.def"
+};
+DEFINE_XLAT(term_vtdly, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_ffdly_ents[] = {
+#include "decode/xlat/term_ffdly.def"
+};
+DEFINE_XLAT(term_ffdly, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_bauds_ents[] = {
+#include "decode/xlat/term_bauds.def"
+};
+DEFINE_XLAT(term_bauds, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_csize_ents[] = {
+#include "decode/xlat/term_csize.def"
+};
+DEFINE_XLAT(term_csize, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent term_cflags_ents[] = {
+#include "decode/xlat/term_cflags.def"
+};
+DEFINE_XLAT(term_cflags, SR_XLAT_BITS, NULL);
+
+static const struct sr_xlat_ent term_lflags_ents[] = {
+#include "decode/xlat/term_lflags.def"
+};
+DEFINE_XLAT(term_lflags, SR_XLAT_BITS, NULL, .zero = "");
 
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {

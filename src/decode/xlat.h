@@ -127,5 +127,17 @@ XLAT_DECLARE(waitid_types);
 XLAT_DECLARE(resolve_flags);
 XLAT_DECLARE(flock_types);
 XLAT_DECLARE(scm_types);
+XLAT_DECLARE(term_iflags);
+XLAT_DECLARE(term_oflags);
+XLAT_DECLARE(term_nldly);
+XLAT_DECLARE(term_crdly);
+XLAT_DECLARE(term_tabdly);
+XLAT_DECLARE(term_bsdly);
+XLAT_DECLARE(term_vtdly);
+XLAT_DECLARE(term_ffdly);
+XLAT_DECLARE(term_bauds);
+XLAT_DECLARE(term_csize);
+XLAT_DECLARE(term_cflags);
+XLAT_DECLARE(term_lflags);
 
 #endif
