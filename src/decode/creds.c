@@ -41,10 +41,11 @@ void dec_groups_out(struct sr_call *c, int i)
 {
 	uint64_t addr = arg_u(c, i);
 
-	if (c->failed || !arg_int(c, i - 1))
+	/* getgroups(0, list) only counts: nothing is written, strace shows []. */
+	if (c->failed || !addr)
 		c->args[i] = v_ptr(addr);
 	else
-		c->args[i] = id_array(c, addr, (uint64_t)call_ret(c));
+		c->args[i] = id_array(c, addr, arg_int(c, i - 1) ? (uint64_t)call_ret(c) : 0);
 }
 
 void dec_groups_in(struct sr_call *c, int i)
@@ -227,6 +228,11 @@ static bool prctl_args(struct sr_call *c, uint32_t op)
 		return true;
 	case PR_SET_DUMPABLE:
 		c->args[1] = v_enum(arg_u(c, 1), &xlat_suid_dump);
+		c->nargs = 2;
+		return true;
+	case PR_CAPBSET_READ:
+	case PR_CAPBSET_DROP:
+		c->args[1] = v_enum(arg_u(c, 1), &xlat_capabilities);
 		c->nargs = 2;
 		return true;
 	case PR_SET_KEEPCAPS:

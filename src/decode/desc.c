@@ -241,6 +241,9 @@ void dec_ioctl_arg(struct sr_call *c, int i)
 	case TIOCSWINSZ:
 		c->args[i] = ioctl_winsize(c, addr, false);
 		return;
+	case 0x40049409: /* FICLONE: the source descriptor */
+		c->args[i] = val_fd(c, arg_int(c, i));
+		return;
 	case TCSETS:
 	case TCSETSW:
 	case TCSETSF:

@@ -188,6 +188,8 @@ static const struct sr_xlat *sockopt_names(int level)
 		return &xlat_sockopts_ip;
 	case IPPROTO_IPV6:
 		return &xlat_sockopts_ipv6;
+	case SOL_NETLINK:
+		return &xlat_sockopts_netlink;
 	default:
 		return NULL;
 	}

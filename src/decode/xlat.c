@@ -547,6 +547,16 @@ static const struct sr_xlat_ent term_lflags_ents[] = {
 };
 DEFINE_XLAT(term_lflags, SR_XLAT_BITS, NULL, .zero = "");
 
+static const struct sr_xlat_ent capabilities_ents[] = {
+#include "decode/xlat/capabilities.def"
+};
+DEFINE_XLAT(capabilities, SR_XLAT_ENUM, "CAP_???");
+
+static const struct sr_xlat_ent sockopts_netlink_ents[] = {
+#include "decode/xlat/sockopts_netlink.def"
+};
+DEFINE_XLAT(sockopts_netlink, SR_XLAT_ENUM, NULL);
+
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {
 	for (uint32_t i = 0; i < x->n; i++)

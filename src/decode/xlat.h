@@ -139,5 +139,7 @@ XLAT_DECLARE(term_bauds);
 XLAT_DECLARE(term_csize);
 XLAT_DECLARE(term_cflags);
 XLAT_DECLARE(term_lflags);
+XLAT_DECLARE(capabilities);
+XLAT_DECLARE(sockopts_netlink);
 
 #endif

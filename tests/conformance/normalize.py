@@ -32,7 +32,7 @@ PID_ARG = re.compile(r'^(' + PID_CALLS + r'\()(-?\d+)')
 PID_ARG2 = re.compile(r'^((?:tgkill|rt_tgsigqueueinfo|waitid)\([\w-]+, )(\d+)')
 PID_RET = re.compile(r'^((?:clone3?|v?fork|wait4|waitid|getpid|gettid|getpgid|getpgrp|getsid|'
                      r'setsid|set_tid_address|rt_sigreturn)\(.*\)\s+= )(\d+)$')
-PID_FIELD = re.compile(r'((?:si_pid|pid)=)(\d+)')
+PID_FIELD = re.compile(r'((?:si_pid|pid)=|/proc/)(\d+)')
 SPAWN = re.compile(r'^(?:clone3?|v?fork)\(.*\)\s+= (\d+)$')
 PPID = re.compile(r'^(getppid\(\)\s+= )(\d+)$')
 

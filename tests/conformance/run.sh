@@ -41,9 +41,11 @@ while IFS='	' read -r name cmd; do
 		t_skip "conformance: $OPTS $name" "no $1"
 		continue
 	fi
+	# Both tracers run in the same (emptied) directory: -y prints it.
 	mkdir -p "$tmp/$tag$name"
 	# shellcheck disable=SC2086
 	(cd "$tmp/$tag$name" && strace $OPTS -o "$tmp/$tag$name.s" -- "$@" > /dev/null 2>&1 3>&-)
+	rm -rf "$tmp/$tag$name" && mkdir -p "$tmp/$tag$name"
 	# shellcheck disable=SC2086
 	(cd "$tmp/$tag$name" && "$OLDPWD/$TRACER" trace $OPTS -o "$tmp/$tag$name.y" -- "$@" \
 		> /dev/null 2>&1 3>&-)

@@ -16,9 +16,9 @@ static const char *st_flags(unsigned long f)
 	static const struct {
 		unsigned long bit;
 		const char *name;
-	} names[] = {{ST_RDONLY, "ST_RDONLY"},	 {ST_NOSUID, "ST_NOSUID"},
+	} names[] = {{0x20, "ST_VALID"}, {ST_RDONLY, "ST_RDONLY"},	 {ST_NOSUID, "ST_NOSUID"},
 		     {ST_NODEV, "ST_NODEV"},	 {ST_NOEXEC, "ST_NOEXEC"},
-		     {ST_SYNCHRONOUS, "ST_SYNCHRONOUS"}, {0x20, "ST_VALID"},
+		     {ST_SYNCHRONOUS, "ST_SYNCHRONOUS"},
 		     {ST_MANDLOCK, "ST_MANDLOCK"}, {ST_NOATIME, "ST_NOATIME"},
 		     {ST_NODIRATIME, "ST_NODIRATIME"}, {ST_RELATIME, "ST_RELATIME"}};
 	static char buf[256];
