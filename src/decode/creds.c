@@ -77,10 +77,22 @@ void dec_rusage(struct sr_call *c, int i)
 		c->args[i] = v_badaddr(addr);
 		return;
 	}
-	c->args[i] = val_struct(c, 3, &f);
+	c->args[i] = val_struct(c, 16, &f);
 	f[0] = v_named("ru_utime", timeval_value(c, ru.ru_utime.tv_sec, ru.ru_utime.tv_usec));
 	f[1] = v_named("ru_stime", timeval_value(c, ru.ru_stime.tv_sec, ru.ru_stime.tv_usec));
-	f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+	if (!c->verbose) {
+		f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+		c->args[i].list.n = c->args[i].list.total = 3;
+		return;
+	}
+	static const char *const names[] = {"ru_maxrss", "ru_ixrss",	"ru_idrss",   "ru_isrss",
+					    "ru_minflt", "ru_majflt",	"ru_nswap",   "ru_inblock",
+					    "ru_oublock", "ru_msgsnd",	"ru_msgrcv",  "ru_nsignals",
+					    "ru_nvcsw",	 "ru_nivcsw"};
+	const long *nums = &ru.ru_maxrss; /* the fourteen longs after the two times */
+
+	for (int k = 0; k < 14; k++)
+		f[2 + k] = v_named(names[k], v_int(nums[k]));
 }
 
 void dec_timeval_out(struct sr_call *c, int i)

@@ -146,6 +146,45 @@ void dec_close_range_flags(struct sr_call *c, int i)
 	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_close_range_flags);
 }
 
+/* -v: every linux_dirent64, at most -s of them. */
+static struct sr_value dirents_full(struct sr_call *c, const char *buf, uint64_t len)
+{
+	uint64_t off = 0, n = 0, max = c->opts->strsize;
+	struct sr_value *items = val_new(c, max + 1), *f, v;
+
+	while (off + 19 <= len) {
+		uint64_t ino, doff;
+		uint16_t reclen;
+
+		memcpy(&ino, buf + off, 8);
+		memcpy(&doff, buf + off + 8, 8);
+		memcpy(&reclen, buf + off + 16, 2);
+		if (reclen < 19 || off + reclen > len)
+			break;
+		if (n == max) {
+			n++;
+			break;
+		}
+		items[n] = val_struct(c, 5, &f);
+		f[0] = v_named("d_ino", v_uint(ino));
+		f[1] = v_named("d_off", v_uint(doff));
+		f[2] = v_named("d_reclen", v_uint(reclen));
+		f[3] = v_named("d_type", v_enum((uint8_t)buf[off + 18], &xlat_dirent_types));
+		char *name = arena_alloc(c->arena, reclen);
+		size_t nl = strnlen(buf + off + 19, reclen - 19);
+
+		memcpy(name, buf + off + 19, nl);
+		f[4] = v_named("d_name", (struct sr_value){.kind = SR_V_STR, .flags = SR_VF_NUL,
+							   .s = {name, nl, nl}});
+		n++;
+		off += reclen;
+	}
+	v = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, MIN(n, max), n}};
+	if (n > max)
+		v.flags |= SR_VF_TRUNC;
+	return v;
+}
+
 /* getdents64: strace's default is the address and the number of entries. */
 void dec_dirents(struct sr_call *c, int i)
 {
@@ -159,6 +198,10 @@ void dec_dirents(struct sr_call *c, int i)
 	buf = arena_alloc(c->arena, len + 1);
 	if (!val_read(c, addr, buf, len)) {
 		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	if (c->verbose) {
+		c->args[i] = dirents_full(c, buf, len);
 		return;
 	}
 	/* struct linux_dirent64: d_ino (8), d_off (8), d_reclen (2), d_type, d_name */

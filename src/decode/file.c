@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/sysmacros.h>
+#include <time.h>
 
 #include "decode/args.h"
 #include "util/compiler.h"
@@ -72,6 +73,51 @@ static struct sr_value stat_value(struct sr_call *c, uint32_t mode, uint64_t siz
 	return v;
 }
 
+/* A time as strace comments it: 1700000000 /+ 2023-11-14T22:13:20.5+0000 +/. */
+static struct sr_value time_value(struct sr_call *c, int64_t sec, uint64_t nsec)
+{
+	char when[64], zone[8];
+	time_t t = sec;
+	struct tm tm;
+
+	if (!localtime_r(&t, &tm))
+		return v_int(sec);
+	strftime(when, sizeof(when), "%FT%T", &tm);
+	strftime(zone, sizeof(zone), "%z", &tm);
+	if (nsec)
+		return v_expr(arena_printf(c->arena, "%lld /* %s.%09llu%s */", (long long)sec, when,
+					   (unsigned long long)nsec, zone));
+	return v_expr(arena_printf(c->arena, "%lld /* %s%s */", (long long)sec, when, zone));
+}
+
+/* -v: every field of struct stat, in strace's order. */
+static struct sr_value stat_full(struct sr_call *c, const struct stat *st)
+{
+	struct sr_value *f, v = val_struct(c, 15, &f);
+	int n = 0;
+
+	f[n++] = v_named("st_dev", val_dev(c, st->st_dev));
+	f[n++] = v_named("st_ino", v_uint(st->st_ino));
+	f[n++] = v_named("st_mode", val_mode(st->st_mode));
+	f[n++] = v_named("st_nlink", v_uint(st->st_nlink));
+	f[n++] = v_named("st_uid", v_uint(st->st_uid));
+	f[n++] = v_named("st_gid", v_uint(st->st_gid));
+	f[n++] = v_named("st_blksize", v_int(st->st_blksize));
+	f[n++] = v_named("st_blocks", v_int(st->st_blocks));
+	if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+		f[n++] = v_named("st_rdev", val_dev(c, st->st_rdev));
+	else
+		f[n++] = v_named("st_size", v_int(st->st_size));
+	f[n++] = v_named("st_atime", time_value(c, st->st_atim.tv_sec, st->st_atim.tv_nsec));
+	f[n++] = v_named("st_atime_nsec", v_uint(st->st_atim.tv_nsec));
+	f[n++] = v_named("st_mtime", time_value(c, st->st_mtim.tv_sec, st->st_mtim.tv_nsec));
+	f[n++] = v_named("st_mtime_nsec", v_uint(st->st_mtim.tv_nsec));
+	f[n++] = v_named("st_ctime", time_value(c, st->st_ctim.tv_sec, st->st_ctim.tv_nsec));
+	f[n++] = v_named("st_ctime_nsec", v_uint(st->st_ctim.tv_nsec));
+	v.list.n = v.list.total = n;
+	return v;
+}
+
 void dec_stat(struct sr_call *c, int i)
 {
 	uint64_t addr = arg_u(c, i);
@@ -85,7 +131,53 @@ void dec_stat(struct sr_call *c, int i)
 		c->args[i] = v_badaddr(addr);
 		return;
 	}
-	c->args[i] = stat_value(c, st.st_mode, st.st_size, st.st_rdev);
+	if (c->verbose)
+		c->args[i] = stat_full(c, &st);
+	else
+		c->args[i] = stat_value(c, st.st_mode, st.st_size, st.st_rdev);
+}
+
+/* {tv_sec=..., tv_nsec=...} /+ 2023-...+0000 +/: the struct, then the comment of its time. */
+static struct sr_value statx_time(struct sr_call *c, const struct statx_timestamp *t)
+{
+	struct sr_value when = time_value(c, t->tv_sec, t->tv_nsec);
+	const char *comment = when.kind == SR_V_EXPR ? strchr(when.text, ' ') : NULL;
+
+	return v_expr(arena_printf(c->arena, "{tv_sec=%lld, tv_nsec=%u}%s", (long long)t->tv_sec,
+				   t->tv_nsec, comment ? comment : ""));
+}
+
+/* -v: every field of struct statx, in strace's order. */
+static struct sr_value statx_full(struct sr_call *c, const struct statx *s)
+{
+	struct sr_value *f, v = val_struct(c, 20, &f);
+	int n = 0;
+
+	f[n++] = v_named("stx_mask", v_flags(s->stx_mask, &xlat_statx_mask));
+	f[n++] = v_named("stx_blksize", v_uint(s->stx_blksize));
+	f[n++] = v_named("stx_attributes", v_flags(s->stx_attributes, &xlat_statx_attrs));
+	f[n++] = v_named("stx_nlink", v_uint(s->stx_nlink));
+	f[n++] = v_named("stx_uid", v_uint(s->stx_uid));
+	f[n++] = v_named("stx_gid", v_uint(s->stx_gid));
+	f[n++] = v_named("stx_mode", val_mode(s->stx_mode));
+	f[n++] = v_named("stx_ino", v_uint(s->stx_ino));
+	f[n++] = v_named("stx_size", v_uint(s->stx_size));
+	f[n++] = v_named("stx_blocks", v_uint(s->stx_blocks));
+	f[n++] = v_named("stx_attributes_mask",
+			 v_flags(s->stx_attributes_mask, &xlat_statx_attrs));
+	f[n++] = v_named("stx_atime", statx_time(c, &s->stx_atime));
+	if (s->stx_mask & STATX_BTIME)
+		f[n++] = v_named("stx_btime", statx_time(c, &s->stx_btime));
+	f[n++] = v_named("stx_ctime", statx_time(c, &s->stx_ctime));
+	f[n++] = v_named("stx_mtime", statx_time(c, &s->stx_mtime));
+	f[n++] = v_named("stx_rdev_major", v_uint(s->stx_rdev_major));
+	f[n++] = v_named("stx_rdev_minor", v_uint(s->stx_rdev_minor));
+	f[n++] = v_named("stx_dev_major", v_uint(s->stx_dev_major));
+	f[n++] = v_named("stx_dev_minor", v_uint(s->stx_dev_minor));
+	if (s->stx_mask & STATX_MNT_ID)
+		f[n++] = v_named("stx_mnt_id", v_hex(s->stx_mnt_id));
+	v.list.n = v.list.total = n;
+	return v;
 }
 
 void dec_statx(struct sr_call *c, int i)
@@ -100,6 +192,10 @@ void dec_statx(struct sr_call *c, int i)
 	}
 	if (!val_read(c, addr, &stx, sizeof(stx))) {
 		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	if (c->verbose) {
+		c->args[i] = statx_full(c, &stx);
 		return;
 	}
 	/* strace: {stx_mask=..., stx_attributes=0, stx_mode=S_IFREG|0644, stx_size=14, ...} */

@@ -36,7 +36,8 @@ static bool read_word(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t *ou
 void dec_argv(struct sr_call *c, int i)
 {
 	uint64_t addr = arg_u(c, i), p;
-	uint32_t max = c->opts->strsize, n = 0;
+	/* -v lifts the limit on the number of strings (strace's abbrev()), not their length. */
+	uint32_t max = c->verbose ? 65536 : c->opts->strsize, n = 0;
 	struct sr_value *items;
 
 	if (!addr) {
@@ -51,7 +52,7 @@ void dec_argv(struct sr_call *c, int i)
 		}
 		if (!p || n == max)
 			break;
-		items[n] = val_cstr(c, p, max, 0);
+		items[n] = val_cstr(c, p, c->opts->strsize, 0);
 	}
 	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n + (p != 0)}};
 	if (p)
@@ -306,12 +307,25 @@ void dec_utsname(struct sr_call *c, int i)
 		c->args[i] = v_badaddr(addr);
 		return;
 	}
-	c->args[i] = val_struct(c, 3, &f);
+	c->args[i] = val_struct(c, 6, &f);
 	f[0] = v_named("sysname",
 		       val_cstr(c, addr + offsetof(struct utsname, sysname), sizeof(u.sysname), 0));
 	f[1] = v_named("nodename", val_cstr(c, addr + offsetof(struct utsname, nodename),
 					    sizeof(u.nodename), 0));
-	f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+	if (!c->verbose) {
+		f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+		c->args[i].list.n = c->args[i].list.total = 3;
+		return;
+	}
+	/* -v: the rest, domainname included. */
+	f[2] = v_named("release", val_cstr(c, addr + offsetof(struct utsname, release),
+					   sizeof(u.release), 0));
+	f[3] = v_named("version", val_cstr(c, addr + offsetof(struct utsname, version),
+					   sizeof(u.version), 0));
+	f[4] = v_named("machine", val_cstr(c, addr + offsetof(struct utsname, machine),
+					   sizeof(u.machine), 0));
+	f[5] = v_named("domainname", val_cstr(c, addr + offsetof(struct utsname, domainname),
+					      sizeof(u.domainname), 0));
 }
 
 /* FUTEX_WAIT_PRIVATE, FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME, ... */

@@ -4,6 +4,7 @@
  * value from the system header (so a wrong name fails to build); XLAT_V(NAME, V)
  * is for constants the C library's headers lack.
  */
+#include <dirent.h>
 #include <fcntl.h>
 #include <linux/futex.h>
 #include <linux/netlink.h>
@@ -556,6 +557,11 @@ static const struct sr_xlat_ent sockopts_netlink_ents[] = {
 #include "decode/xlat/sockopts_netlink.def"
 };
 DEFINE_XLAT(sockopts_netlink, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent dirent_types_ents[] = {
+#include "decode/xlat/dirent_types.def"
+};
+DEFINE_XLAT(dirent_types, SR_XLAT_ENUM, NULL);
 
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {

@@ -141,5 +141,6 @@ XLAT_DECLARE(term_cflags);
 XLAT_DECLARE(term_lflags);
 XLAT_DECLARE(capabilities);
 XLAT_DECLARE(sockopts_netlink);
+XLAT_DECLARE(dirent_types);
 
 #endif

@@ -44,11 +44,19 @@ SUBST = [
     (re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+'), r'\1=N'),
     (re.compile(r'0x[0-9a-f]{8,}'), '0xADDR'),
     (re.compile(r'\b(tv_sec|tv_nsec|tv_usec)=\d+'), r'\1=N'),
+    # -v: file times (the scratch directories are made anew for each run).
+    (re.compile(r'\b(st_[amc]time)=\d+ /\* [^*]* \*/'), r'\1=T'),
+    (re.compile(r'\b(st_[amc]time_nsec)=\d+'), r'\1=N'),
+    (re.compile(r'(st_dev=makedev\(0, [^)]*\), st_ino=)\d+'), r'\1N'),
+    (re.compile(r'\b(ru_(?:maxrss|minflt|majflt|inblock|oublock|nvcsw|nivcsw))=\d+'), r'\1=N'),
+    (re.compile(r'(\{tv_sec=N, tv_nsec=N\}) /\* [^*]* \*/'), r'\1'),
     (re.compile(r'\b(ru_\w+)=\{tv_sec=N, tv_usec=N\}'), r'\1=T'),
     (re.compile(r'^(getrandom\()"(?:\\x[0-9a-f]{2})*"(\.\.\.)?'), r'\1"RANDOM"'),
     (re.compile(r'htons\((3[2-9]\d{3}|[4-6]\d{4})\)'), 'htons(EPHEMERAL)'),
     (re.compile(r'<([\w-]+):\[\d+(?:->\d+)?([,\]])'), r'<\1:[INODE\2'),
     (re.compile(r'\)\s+= '), ') = '),
+    # The shell's "_" variable names whichever tracer started the command.
+    (re.compile(r'"_=[^"]*"'), '"_=TRACER"'),
 ]
 
 
