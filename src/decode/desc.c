@@ -146,10 +146,10 @@ void dec_close_range_flags(struct sr_call *c, int i)
 	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_close_range_flags);
 }
 
-/* -v: every linux_dirent64, at most -s of them. */
+/* -v: every linux_dirent64 (unabbreviated, so not limited by -s). */
 static struct sr_value dirents_full(struct sr_call *c, const char *buf, uint64_t len)
 {
-	uint64_t off = 0, n = 0, max = c->opts->strsize;
+	uint64_t off = 0, n = 0, max = len / 19 + 1;
 	struct sr_value *items = val_new(c, max + 1), *f, v;
 
 	while (off + 19 <= len) {
@@ -284,8 +284,8 @@ void dec_ioctl_arg(struct sr_call *c, int i)
 	case TIOCSWINSZ:
 		c->args[i] = ioctl_winsize(c, addr, false);
 		return;
-	case 0x40049409: /* FICLONE: the source descriptor */
-		c->args[i] = val_fd(c, arg_int(c, i));
+	case 0x40049409: /* FICLONE: the source descriptor, undecorated even with -y */
+		c->args[i] = v_fd(arg_int(c, i));
 		return;
 	case TCSETS:
 	case TCSETSW:
