@@ -28,7 +28,8 @@ static struct sr_value id_array(struct sr_call *c, uint64_t addr, uint64_t n)
 	for (uint64_t k = 0; k < shown; k++) {
 		if (!val_read(c, addr + k * 4, &id, 4))
 			return v_badaddr(addr);
-		items[k] = v_uint(id);
+		/* (gid_t)-1 means "unchanged" and strace prints it as -1. */
+		items[k] = id == UINT32_MAX ? v_int(-1) : v_uint(id);
 	}
 	v = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, shown, n}};
 	if (shown < n)
@@ -347,4 +348,24 @@ void dec_timeval_in(struct sr_call *c, int i)
 		c->args[i] = v_badaddr(addr);
 	else
 		c->args[i] = timeval_value(c, tv[0], tv[1]);
+}
+
+/* gettimeofday's struct timezone. */
+void dec_timezone_out(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	int32_t tz[2];
+	struct sr_value *f;
+
+	if (!addr || c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, tz, sizeof(tz))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = val_struct(c, 2, &f);
+	f[0] = v_named("tz_minuteswest", v_int(tz[0]));
+	f[1] = v_named("tz_dsttime", v_int(tz[1]));
 }

@@ -289,12 +289,12 @@ static const char *fdpath_copy(struct sr_call *c, int fd)
 	return p ? arena_strdup(c->arena, p) : NULL;
 }
 
-/* A descriptor, with what it refers to under -y. */
+/* A descriptor, with what it refers to under -y (-100 is AT_FDCWD only as a dirfd). */
 struct sr_value val_fd(struct sr_call *c, int fd)
 {
-	struct sr_value v = fd == AT_FDCWD ? val_dirfd(fd) : v_fd(fd);
+	struct sr_value v = v_fd(fd);
 
-	if (c->fdcache)
+	if (c->fdcache && fd >= 0)
 		v.fdpath = fdpath_copy(c, fd);
 	return v;
 }
@@ -308,7 +308,13 @@ void dec_dirfd(struct sr_call *c, int i)
 {
 	int fd = arg_int(c, i);
 
-	c->args[i] = val_fd(c, fd);
+	if (fd != AT_FDCWD) {
+		c->args[i] = val_fd(c, fd);
+		return;
+	}
+	c->args[i] = val_dirfd(fd);
+	if (c->fdcache)
+		c->args[i].fdpath = fdpath_copy(c, fd);
 }
 
 /* An int named by the table of its argument type (FLAGS and ENUM rows). */
@@ -324,7 +330,8 @@ void dec_xenum(struct sr_call *c, int i)
 
 void dec_mode(struct sr_call *c, int i)
 {
-	c->args[i] = v_oct((uint32_t)c->ev->args[i]);
+	/* The kernel's umode_t is 16 bits: higher garbage never reaches it. */
+	c->args[i] = v_oct((uint16_t)c->ev->args[i]);
 }
 
 /* Helpers. */

@@ -26,7 +26,7 @@ void dec_open_mode(struct sr_call *c, int i)
 		c->nargs = i;
 		return;
 	}
-	c->args[i] = v_oct((uint32_t)c->ev->args[i]);
+	c->args[i] = v_oct((uint16_t)c->ev->args[i]);
 }
 
 void dec_at_flags(struct sr_call *c, int i)
@@ -240,9 +240,9 @@ void dec_statfs(struct sr_call *c, int i)
 /* mknod's mode names the file type; the device matters only for device nodes. */
 void dec_mknod_mode(struct sr_call *c, int i)
 {
-	uint32_t mode = (uint32_t)c->ev->args[i];
+	uint32_t mode = (uint16_t)c->ev->args[i];
 
-	c->args[i] = val_mode(mode);
+	c->args[i] = xlat_name(&xlat_mode_type, mode & S_IFMT) ? val_mode(mode) : v_oct(mode);
 	if (S_ISCHR(mode) || S_ISBLK(mode))
 		c->args[i + 1] = val_dev(c, c->ev->args[i + 1]);
 	else

@@ -241,10 +241,9 @@ void dec_sockopt_out(struct sr_call *c, int i)
 	io = val_new(c, 2);
 	io[0] = v_int(ulen);
 	if (c->failed || !val_read(c, lenp, &rlen, sizeof(rlen))) {
+		/* strace shows both addresses when the call failed. */
 		c->args[i] = v_ptr(addr);
-		c->args[i + 1] = (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}};
-		if (!lenp)
-			c->args[i + 1] = v_ptr(0);
+		c->args[i + 1] = v_ptr(lenp);
 		c->ndecoded = i + 2;
 		return;
 	}

@@ -46,12 +46,12 @@
 static const struct sr_xlat_ent access_modes_ents[] = {
 #include "decode/xlat/access_modes.def"
 };
-DEFINE_XLAT(access_modes, SR_XLAT_BITS, NULL, .zero = "F_OK");
+DEFINE_XLAT(access_modes, SR_XLAT_BITS, "?_OK", .zero = "F_OK");
 
 static const struct sr_xlat_ent arch_prctl_ents[] = {
 #include "decode/xlat/arch_prctl.def"
 };
-DEFINE_XLAT(arch_prctl, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(arch_prctl, SR_XLAT_ENUM, "ARCH_???");
 
 static const struct sr_xlat_ent at_fdcwd_ents[] = {
 #include "decode/xlat/at_fdcwd.def"
@@ -71,7 +71,7 @@ DEFINE_XLAT(cld_codes, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent clock_ids_ents[] = {
 #include "decode/xlat/clock_ids.def"
 };
-DEFINE_XLAT(clock_ids, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(clock_ids, SR_XLAT_ENUM, "CLOCK_???");
 
 static const struct sr_xlat_ent clone_flags_ents[] = {
 #include "decode/xlat/clone_flags.def"
@@ -81,17 +81,17 @@ DEFINE_XLAT(clone_flags, SR_XLAT_BITS, NULL);
 static const struct sr_xlat_ent close_range_flags_ents[] = {
 #include "decode/xlat/close_range_flags.def"
 };
-DEFINE_XLAT(close_range_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(close_range_flags, SR_XLAT_BITS, "CLOSE_RANGE_???");
 
 static const struct sr_xlat_ent dup3_flags_ents[] = {
 #include "decode/xlat/dup3_flags.def"
 };
-DEFINE_XLAT(dup3_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(dup3_flags, SR_XLAT_BITS, "O_???");
 
 static const struct sr_xlat_ent fcntl_cmds_ents[] = {
 #include "decode/xlat/fcntl_cmds.def"
 };
-DEFINE_XLAT(fcntl_cmds, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(fcntl_cmds, SR_XLAT_ENUM, "F_???");
 
 static const struct sr_xlat_ent fd_flags_ents[] = {
 #include "decode/xlat/fd_flags.def"
@@ -106,7 +106,7 @@ DEFINE_XLAT(futex_ops, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent grnd_flags_ents[] = {
 #include "decode/xlat/grnd_flags.def"
 };
-DEFINE_XLAT(grnd_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(grnd_flags, SR_XLAT_BITS, "GRND_???");
 
 static const struct sr_xlat_ent ioctl_tty_ents[] = {
 #include "decode/xlat/ioctl_tty.def"
@@ -116,7 +116,7 @@ DEFINE_XLAT(ioctl_tty, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent madvise_advice_ents[] = {
 #include "decode/xlat/madvise_advice.def"
 };
-DEFINE_XLAT(madvise_advice, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(madvise_advice, SR_XLAT_ENUM, "MADV_???");
 
 static const struct sr_xlat_ent mmap_flags_ents[] = {
 #include "decode/xlat/mmap_flags.def"
@@ -126,7 +126,7 @@ DEFINE_XLAT(mmap_flags, SR_XLAT_BITS, NULL, .head = &xlat_mmap_type, .head_mask 
 static const struct sr_xlat_ent mmap_prot_ents[] = {
 #include "decode/xlat/mmap_prot.def"
 };
-DEFINE_XLAT(mmap_prot, SR_XLAT_BITS, NULL, .zero = "PROT_NONE");
+DEFINE_XLAT(mmap_prot, SR_XLAT_BITS, "PROT_???", .zero = "PROT_NONE");
 
 static const struct sr_xlat_ent mmap_type_ents[] = {
 #include "decode/xlat/mmap_type.def"
@@ -141,7 +141,7 @@ DEFINE_XLAT(mode_type, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent mremap_flags_ents[] = {
 #include "decode/xlat/mremap_flags.def"
 };
-DEFINE_XLAT(mremap_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(mremap_flags, SR_XLAT_BITS, "MREMAP_???");
 
 static const struct sr_xlat_ent open_access_ents[] = {
 #include "decode/xlat/open_access.def"
@@ -156,7 +156,7 @@ DEFINE_XLAT(open_flags, SR_XLAT_BITS, NULL, .head = &xlat_open_access, .head_mas
 static const struct sr_xlat_ent pipe_flags_ents[] = {
 #include "decode/xlat/pipe_flags.def"
 };
-DEFINE_XLAT(pipe_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(pipe_flags, SR_XLAT_BITS, "O_???");
 
 static const struct sr_xlat_ent poll_events_ents[] = {
 #include "decode/xlat/poll_events.def"
@@ -166,12 +166,12 @@ DEFINE_XLAT(poll_events, SR_XLAT_BITS, NULL);
 static const struct sr_xlat_ent rlimit_resources_ents[] = {
 #include "decode/xlat/rlimit_resources.def"
 };
-DEFINE_XLAT(rlimit_resources, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(rlimit_resources, SR_XLAT_ENUM, "RLIMIT_???");
 
 static const struct sr_xlat_ent rseq_flags_ents[] = {
 #include "decode/xlat/rseq_flags.def"
 };
-DEFINE_XLAT(rseq_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(rseq_flags, SR_XLAT_BITS, "RSEQ_FLAG_???");
 
 static const struct sr_xlat_ent sa_flags_ents[] = {
 #include "decode/xlat/sa_flags.def"
@@ -191,12 +191,12 @@ DEFINE_XLAT(si_codes, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent sig_how_ents[] = {
 #include "decode/xlat/sig_how.def"
 };
-DEFINE_XLAT(sig_how, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(sig_how, SR_XLAT_ENUM, "SIG_???");
 
 static const struct sr_xlat_ent socket_families_ents[] = {
 #include "decode/xlat/socket_families.def"
 };
-DEFINE_XLAT(socket_families, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(socket_families, SR_XLAT_ENUM, "AF_???");
 
 static const struct sr_xlat_ent socket_type_flags_ents[] = {
 #include "decode/xlat/socket_type_flags.def"
@@ -211,22 +211,22 @@ DEFINE_XLAT(socket_types, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent statx_mask_ents[] = {
 #include "decode/xlat/statx_mask.def"
 };
-DEFINE_XLAT(statx_mask, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(statx_mask, SR_XLAT_BITS, "STATX_???");
 
 static const struct sr_xlat_ent timer_flags_ents[] = {
 #include "decode/xlat/timer_flags.def"
 };
-DEFINE_XLAT(timer_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(timer_flags, SR_XLAT_BITS, "TIMER_???");
 
 static const struct sr_xlat_ent unlinkat_flags_ents[] = {
 #include "decode/xlat/unlinkat_flags.def"
 };
-DEFINE_XLAT(unlinkat_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(unlinkat_flags, SR_XLAT_BITS, "AT_???");
 
 static const struct sr_xlat_ent wait_options_ents[] = {
 #include "decode/xlat/wait_options.def"
 };
-DEFINE_XLAT(wait_options, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(wait_options, SR_XLAT_BITS, "W???");
 
 static const struct sr_xlat_ent whence_ents[] = {
 #include "decode/xlat/whence.def"
@@ -246,17 +246,17 @@ DEFINE_XLAT(statx_flags, SR_XLAT_BITS, NULL, .head = &xlat_statx_sync, .head_mas
 static const struct sr_xlat_ent faccessat2_flags_ents[] = {
 #include "decode/xlat/faccessat2_flags.def"
 };
-DEFINE_XLAT(faccessat2_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(faccessat2_flags, SR_XLAT_BITS, "AT_???");
 
 static const struct sr_xlat_ent fadvise_advice_ents[] = {
 #include "decode/xlat/fadvise_advice.def"
 };
-DEFINE_XLAT(fadvise_advice, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(fadvise_advice, SR_XLAT_ENUM, "POSIX_FADV_???");
 
 static const struct sr_xlat_ent sock_levels_ents[] = {
 #include "decode/xlat/sock_levels.def"
 };
-DEFINE_XLAT(sock_levels, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(sock_levels, SR_XLAT_ENUM, "SOL_??");
 
 static const struct sr_xlat_ent sockopts_socket_ents[] = {
 #include "decode/xlat/sockopts_socket.def"
@@ -281,17 +281,17 @@ DEFINE_XLAT(sockopts_ipv6, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent msg_flags_ents[] = {
 #include "decode/xlat/msg_flags.def"
 };
-DEFINE_XLAT(msg_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(msg_flags, SR_XLAT_BITS, "MSG_???");
 
 static const struct sr_xlat_ent shutdown_how_ents[] = {
 #include "decode/xlat/shutdown_how.def"
 };
-DEFINE_XLAT(shutdown_how, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(shutdown_how, SR_XLAT_ENUM, "SHUT_???");
 
 static const struct sr_xlat_ent accept4_flags_ents[] = {
 #include "decode/xlat/accept4_flags.def"
 };
-DEFINE_XLAT(accept4_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(accept4_flags, SR_XLAT_BITS, "SOCK_???");
 
 static const struct sr_xlat_ent inet_protocols_ents[] = {
 #include "decode/xlat/inet_protocols.def"
@@ -321,17 +321,17 @@ DEFINE_XLAT(statfs_flags, SR_XLAT_BITS, NULL);
 static const struct sr_xlat_ent xattr_flags_ents[] = {
 #include "decode/xlat/xattr_flags.def"
 };
-DEFINE_XLAT(xattr_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(xattr_flags, SR_XLAT_BITS, "XATTR_???");
 
 static const struct sr_xlat_ent epoll_flags_ents[] = {
 #include "decode/xlat/epoll_flags.def"
 };
-DEFINE_XLAT(epoll_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(epoll_flags, SR_XLAT_BITS, "EPOLL_???");
 
 static const struct sr_xlat_ent epoll_ctl_ops_ents[] = {
 #include "decode/xlat/epoll_ctl_ops.def"
 };
-DEFINE_XLAT(epoll_ctl_ops, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(epoll_ctl_ops, SR_XLAT_ENUM, "EPOLL_CTL_???");
 
 static const struct sr_xlat_ent epoll_events_ents[] = {
 #include "decode/xlat/epoll_events.def"
@@ -341,37 +341,37 @@ DEFINE_XLAT(epoll_events, SR_XLAT_BITS, NULL);
 static const struct sr_xlat_ent flock_ops_ents[] = {
 #include "decode/xlat/flock_ops.def"
 };
-DEFINE_XLAT(flock_ops, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(flock_ops, SR_XLAT_BITS, "LOCK_???");
 
 static const struct sr_xlat_ent falloc_flags_ents[] = {
 #include "decode/xlat/falloc_flags.def"
 };
-DEFINE_XLAT(falloc_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(falloc_flags, SR_XLAT_BITS, "FALLOC_FL_???");
 
 static const struct sr_xlat_ent efd_flags_ents[] = {
 #include "decode/xlat/efd_flags.def"
 };
-DEFINE_XLAT(efd_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(efd_flags, SR_XLAT_BITS, "EFD_???");
 
 static const struct sr_xlat_ent tfd_create_flags_ents[] = {
 #include "decode/xlat/tfd_create_flags.def"
 };
-DEFINE_XLAT(tfd_create_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(tfd_create_flags, SR_XLAT_BITS, "TFD_???");
 
 static const struct sr_xlat_ent tfd_settime_flags_ents[] = {
 #include "decode/xlat/tfd_settime_flags.def"
 };
-DEFINE_XLAT(tfd_settime_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(tfd_settime_flags, SR_XLAT_BITS, "TFD_???");
 
 static const struct sr_xlat_ent sfd_flags_ents[] = {
 #include "decode/xlat/sfd_flags.def"
 };
-DEFINE_XLAT(sfd_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(sfd_flags, SR_XLAT_BITS, "SFD_???");
 
 static const struct sr_xlat_ent inotify_init_flags_ents[] = {
 #include "decode/xlat/inotify_init_flags.def"
 };
-DEFINE_XLAT(inotify_init_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(inotify_init_flags, SR_XLAT_BITS, "IN_???");
 
 static const struct sr_xlat_ent inotify_mask_ents[] = {
 #include "decode/xlat/inotify_mask.def"
@@ -381,62 +381,62 @@ DEFINE_XLAT(inotify_mask, SR_XLAT_BITS, NULL);
 static const struct sr_xlat_ent memfd_flags_ents[] = {
 #include "decode/xlat/memfd_flags.def"
 };
-DEFINE_XLAT(memfd_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(memfd_flags, SR_XLAT_BITS, "MFD_???");
 
 static const struct sr_xlat_ent rename_flags_ents[] = {
 #include "decode/xlat/rename_flags.def"
 };
-DEFINE_XLAT(rename_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(rename_flags, SR_XLAT_BITS, "RENAME_???");
 
 static const struct sr_xlat_ent mlockall_flags_ents[] = {
 #include "decode/xlat/mlockall_flags.def"
 };
-DEFINE_XLAT(mlockall_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(mlockall_flags, SR_XLAT_BITS, "MCL_???");
 
 static const struct sr_xlat_ent msync_flags_ents[] = {
 #include "decode/xlat/msync_flags.def"
 };
-DEFINE_XLAT(msync_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(msync_flags, SR_XLAT_BITS, "MS_???");
 
 static const struct sr_xlat_ent mlock_flags_ents[] = {
 #include "decode/xlat/mlock_flags.def"
 };
-DEFINE_XLAT(mlock_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(mlock_flags, SR_XLAT_BITS, "MLOCK_???");
 
 static const struct sr_xlat_ent sync_file_range_flags_ents[] = {
 #include "decode/xlat/sync_file_range_flags.def"
 };
-DEFINE_XLAT(sync_file_range_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(sync_file_range_flags, SR_XLAT_BITS, "SYNC_FILE_RANGE_???");
 
 static const struct sr_xlat_ent splice_flags_ents[] = {
 #include "decode/xlat/splice_flags.def"
 };
-DEFINE_XLAT(splice_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(splice_flags, SR_XLAT_BITS, "SPLICE_F_???");
 
 static const struct sr_xlat_ent rusage_who_ents[] = {
 #include "decode/xlat/rusage_who.def"
 };
-DEFINE_XLAT(rusage_who, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(rusage_who, SR_XLAT_ENUM, "RUSAGE_???");
 
 static const struct sr_xlat_ent sched_policies_ents[] = {
 #include "decode/xlat/sched_policies.def"
 };
-DEFINE_XLAT(sched_policies, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(sched_policies, SR_XLAT_ENUM, "SCHED_???");
 
 static const struct sr_xlat_ent pidfd_open_flags_ents[] = {
 #include "decode/xlat/pidfd_open_flags.def"
 };
-DEFINE_XLAT(pidfd_open_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(pidfd_open_flags, SR_XLAT_BITS, "PIDFD_???");
 
 static const struct sr_xlat_ent membarrier_cmds_ents[] = {
 #include "decode/xlat/membarrier_cmds.def"
 };
-DEFINE_XLAT(membarrier_cmds, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(membarrier_cmds, SR_XLAT_ENUM, "MEMBARRIER_CMD_???");
 
 static const struct sr_xlat_ent umount_flags_ents[] = {
 #include "decode/xlat/umount_flags.def"
 };
-DEFINE_XLAT(umount_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(umount_flags, SR_XLAT_BITS, "MNT_???");
 
 static const struct sr_xlat_ent mount_flags_ents[] = {
 #include "decode/xlat/mount_flags.def"
@@ -466,17 +466,17 @@ DEFINE_XLAT(suid_dump, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent ss_flags_ents[] = {
 #include "decode/xlat/ss_flags.def"
 };
-DEFINE_XLAT(ss_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(ss_flags, SR_XLAT_BITS, "SS_???");
 
 static const struct sr_xlat_ent waitid_types_ents[] = {
 #include "decode/xlat/waitid_types.def"
 };
-DEFINE_XLAT(waitid_types, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(waitid_types, SR_XLAT_ENUM, "P_???");
 
 static const struct sr_xlat_ent resolve_flags_ents[] = {
 #include "decode/xlat/resolve_flags.def"
 };
-DEFINE_XLAT(resolve_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(resolve_flags, SR_XLAT_BITS, "RESOLVE_???");
 
 static const struct sr_xlat_ent flock_types_ents[] = {
 #include "decode/xlat/flock_types.def"

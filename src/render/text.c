@@ -115,12 +115,12 @@ static void put_flags(struct sr_out *o, uint64_t raw, const struct sr_xlat *x)
 	if (x->head) {
 		const char *h = xlat_name(x->head, raw & x->head_mask);
 
-		if (h)
+		/* An unnamed head value stays with the unknown bits (socket type 0xf). */
+		if (h) {
 			out_puts(o, h);
-		else
-			out_printf(o, "%#" PRIx64, raw & x->head_mask);
-		raw &= ~x->head_mask;
-		first = false;
+			raw &= ~x->head_mask;
+			first = false;
+		}
 	}
 	if (!raw && first) {
 		out_puts(o, x->zero ? x->zero : "0");
@@ -141,6 +141,9 @@ static void put_flags(struct sr_out *o, uint64_t raw, const struct sr_xlat *x)
 		if (!first)
 			out_putc(o, '|');
 		out_printf(o, "%#" PRIx64, raw);
+		/* No bit had a name: strace adds its "X_???" comment. */
+		if (first && x->unknown)
+			out_printf(o, " /* %s */", x->unknown);
 	}
 }
 

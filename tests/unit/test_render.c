@@ -55,7 +55,8 @@ TEST(render_enums, "render: enums, unknown values, strace's ??? comments")
 	CHECK_STR(R(v_enum(1, &xlat_whence)), "SEEK_CUR");
 	CHECK_STR(R(v_enum(0x10, &xlat_whence)), "0x10 /* SEEK_??? */");
 	CHECK_STR(R(v_enum((uint64_t)AT_FDCWD, &xlat_at_fdcwd)), "AT_FDCWD");
-	CHECK_STR(R(v_enum(12345, &xlat_socket_families)), "12345");
+	CHECK_STR(R(v_enum(12345, &xlat_socket_families)), "0x3039 /* AF_??? */");
+	CHECK_STR(R(v_flags(0x1000, &xlat_grnd_flags)), "0x1000 /* GRND_??? */");
 	CHECK_STR(R(v_enum(0x7fffffff, &xlat_prctl_options)), "0x7fffffff /* PR_??? */");
 	return 0;
 }
