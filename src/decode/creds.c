@@ -43,7 +43,7 @@ void dec_groups_out(struct sr_call *c, int i)
 	uint64_t addr = arg_u(c, i);
 
 	/* getgroups(0, list) only counts: nothing is written, strace shows []. */
-	if (c->failed || !addr)
+	if (c->failed || !addr || (!arg_int(c, i - 1) && call_ret(c)))
 		c->args[i] = v_ptr(addr);
 	else
 		c->args[i] = id_array(c, addr, arg_int(c, i - 1) ? (uint64_t)call_ret(c) : 0);
@@ -136,6 +136,8 @@ static struct sr_value cpuset_value(struct sr_call *c, uint64_t addr, uint64_t s
 	uint64_t *bits, words = (MIN(size, 1024) + 7) / 8;
 	char *text, *p;
 
+	if (!addr)
+		return v_ptr(0);
 	bits = arena_alloc(c->arena, words * 8 + 8);
 	memset(bits, 0, words * 8 + 8);
 	if (!val_read(c, addr, bits, MIN(size, 1024)))
@@ -368,4 +370,14 @@ void dec_timezone_out(struct sr_call *c, int i)
 	c->args[i] = val_struct(c, 2, &f);
 	f[0] = v_named("tz_minuteswest", v_int(tz[0]));
 	f[1] = v_named("tz_dsttime", v_int(tz[1]));
+}
+
+/* membarrier's cpu_id is read only with MEMBARRIER_CMD_FLAG_CPU. */
+void dec_membarrier_flags(struct sr_call *c, int i)
+{
+	uint32_t flags = (uint32_t)c->ev->args[i];
+
+	c->args[i] = v_flags(flags, &xlat_membarrier_flags);
+	if (!(flags & 1))
+		c->nargs = i + 1;
 }

@@ -43,6 +43,12 @@ struct sr_value val_cstr(struct sr_call *c, uint64_t addr, uint32_t limit, unsig
 		return v_ptr(0);
 	buf = arena_alloc(c->arena, (size_t)limit + 1);
 	n = task_read_str(c->task, addr, buf, (size_t)limit + 1);
+	/*
+	 * No NUL before an unreadable page: strace still prints the string, cut,
+	 * when the bytes it would show could all be read.
+	 */
+	if (n < 0 && task_read(c->task, addr, buf, limit) >= (ssize_t)limit && limit)
+		n = (ssize_t)limit + 1;
 	if (n < 0)
 		return v_badaddr(addr);
 	if (n > limit) {
@@ -56,10 +62,10 @@ struct sr_value val_cstr(struct sr_call *c, uint64_t addr, uint32_t limit, unsig
 	return v;
 }
 
-/* Paths are shown whole, whatever -s says (as strace does). */
+/* Paths are shown whole, whatever -s says, up to PATH_MAX - 1 bytes (strace's printpath). */
 struct sr_value val_path(struct sr_call *c, uint64_t addr)
 {
-	return val_cstr(c, addr, PATH_MAX, SR_VF_PATH);
+	return val_cstr(c, addr, PATH_MAX - 1, SR_VF_PATH);
 }
 
 void dec_path(struct sr_call *c, int i)
@@ -331,8 +337,10 @@ struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 	struct sr_value *items, *f;
 	uint64_t iov[2];
 
-	if (!addr || !n)
-		return n ? v_ptr(addr) : (struct sr_value){.kind = SR_V_ARRAY};
+	if (!addr)
+		return v_ptr(0);
+	if (!n)
+		return (struct sr_value){.kind = SR_V_ARRAY};
 	items = val_new(c, shown);
 	for (uint64_t k = 0; k < shown; k++) {
 		uint32_t w[2];
@@ -414,6 +422,8 @@ void dec_fcntl_arg(struct sr_call *c, int i)
 		return;
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
+		c->args[i] = v_int((int64_t)arg_u(c, i));
+		return;
 	case F_SETOWN:
 	case F_SETPIPE_SZ:
 		c->args[i] = v_int(arg_int(c, i));
@@ -485,7 +495,7 @@ void dec_off_inout(struct sr_call *c, int i)
 	}
 	if (!c->exited) {
 		io = val_new(c, 2);
-		io[0] = v_int(off);
+		io[0] = v_uint((uint64_t)off);
 		c->saved[i] = (uint64_t)off;
 		c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}};
 		return;
@@ -493,8 +503,8 @@ void dec_off_inout(struct sr_call *c, int i)
 	if (c->args[i].kind != SR_V_ARRAY || c->failed || (int64_t)c->saved[i] == off)
 		return;
 	io = val_new(c, 2);
-	io[0] = v_int((int64_t)c->saved[i]);
-	io[1] = v_int(off);
+	io[0] = v_uint(c->saved[i]);
+	io[1] = v_uint((uint64_t)off);
 	struct sr_value *inout = val_new(c, 1);
 
 	*inout = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 2, 2}};

@@ -242,7 +242,9 @@ void dec_mknod_mode(struct sr_call *c, int i)
 {
 	uint32_t mode = (uint16_t)c->ev->args[i];
 
-	c->args[i] = xlat_name(&xlat_mode_type, mode & S_IFMT) ? val_mode(mode) : v_oct(mode);
+	bool typed = !(mode & S_IFMT) || xlat_name(&xlat_mode_type, mode & S_IFMT);
+
+	c->args[i] = typed ? val_mode(mode) : v_oct(mode);
 	if (S_ISCHR(mode) || S_ISBLK(mode))
 		c->args[i + 1] = val_dev(c, c->ev->args[i + 1]);
 	else
@@ -292,7 +294,7 @@ void dec_open_how(struct sr_call *c, int i)
 	struct sr_value *f;
 	int n = 0;
 
-	if (!val_read(c, addr, how, MIN(sizeof(how), arg_u(c, i + 1)))) {
+	if (arg_u(c, i + 1) < sizeof(how) || !val_read(c, addr, how, sizeof(how))) {
 		c->args[i] = addr ? v_badaddr(addr) : v_ptr(0);
 		return;
 	}

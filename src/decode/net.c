@@ -199,7 +199,7 @@ void dec_sockopt_name(struct sr_call *c, int i)
 {
 	const struct sr_xlat *x = sockopt_names(arg_int(c, i - 1));
 
-	c->args[i] = x ? v_enum((uint32_t)c->ev->args[i], x) : v_int(arg_int(c, i));
+	c->args[i] = x ? v_enum((uint32_t)c->ev->args[i], x) : v_uint((uint32_t)c->ev->args[i]);
 }
 
 /* An option value: an int is shown [1]; anything else as bytes. */
@@ -234,16 +234,18 @@ void dec_sockopt_out(struct sr_call *c, int i)
 
 	if (!c->exited) {
 		if (lenp && val_read(c, lenp, &ulen, sizeof(ulen)))
-			c->saved[i] = (uint32_t)ulen;
+			c->saved[i] = (uint64_t)(uint32_t)ulen | 1ULL << 32; /* known */
 		return;
 	}
 	ulen = (int32_t)c->saved[i];
 	io = val_new(c, 2);
 	io[0] = v_int(ulen);
 	if (c->failed || !val_read(c, lenp, &rlen, sizeof(rlen))) {
-		/* strace shows both addresses when the call failed. */
+		/* strace shows the value's address and the length it was given, if it read one. */
 		c->args[i] = v_ptr(addr);
-		c->args[i + 1] = v_ptr(lenp);
+		c->args[i + 1] = c->saved[i] >> 32 ? (struct sr_value){.kind = SR_V_ARRAY,
+								       .list = {io, 1, 1}}
+						   : v_ptr(lenp);
 		c->ndecoded = i + 2;
 		return;
 	}
@@ -269,7 +271,7 @@ void dec_sock_proto(struct sr_call *c, int i)
 	else if (family == AF_NETLINK)
 		c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_netlink_protocols);
 	else
-		c->args[i] = v_int(arg_int(c, i));
+		c->args[i] = v_uint(arg_u(c, i));
 }
 
 void dec_sockpair(struct sr_call *c, int i)
@@ -315,6 +317,8 @@ static struct sr_value cmsgs(struct sr_call *c, uint64_t addr, uint64_t len)
 	char *buf = arena_alloc(c->arena, size + 1);
 	struct sr_value *items, *f;
 
+	if (!addr)
+		return v_ptr(0);
 	if (!val_read(c, addr, buf, size))
 		return v_badaddr(addr);
 	items = val_new(c, 16);

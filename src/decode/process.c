@@ -211,7 +211,7 @@ void dec_clone_args(struct sr_call *c, int i)
 	uint64_t size = MIN(arg_u(c, i + 1), sizeof(ca));
 	struct sr_value *io, *f;
 
-	if (!val_read(c, addr, ca, size)) {
+	if (size < 64 /* CLONE_ARGS_SIZE_VER0 */ || !val_read(c, addr, ca, size)) {
 		if (!c->exited)
 			c->args[i] = v_badaddr(addr);
 		return;

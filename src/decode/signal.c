@@ -74,6 +74,8 @@ static struct sr_value handler_value(uint64_t h)
 		return v_expr("SIG_DFL");
 	if (h == (uint64_t)(uintptr_t)SIG_IGN)
 		return v_expr("SIG_IGN");
+	if (h == (uint64_t)(uintptr_t)SIG_ERR)
+		return v_expr("SIG_ERR");
 	return v_ptr(h);
 }
 
@@ -226,4 +228,10 @@ void dec_siginfo_out(struct sr_call *c, int i)
 		return;
 	}
 	c->args[i] = decode_siginfo(c->arena, &si);
+}
+
+/* signalfd4's mask: its size is the next argument, not the last. */
+void dec_sigset_next(struct sr_call *c, int i)
+{
+	c->args[i] = val_sigset(c, arg_u(c, i), arg_u(c, i + 1));
 }

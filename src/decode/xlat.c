@@ -61,7 +61,7 @@ DEFINE_XLAT(at_fdcwd, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent at_flags_ents[] = {
 #include "decode/xlat/at_flags.def"
 };
-DEFINE_XLAT(at_flags, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(at_flags, SR_XLAT_BITS, "AT_???");
 
 static const struct sr_xlat_ent cld_codes_ents[] = {
 #include "decode/xlat/cld_codes.def"
@@ -171,7 +171,7 @@ DEFINE_XLAT(rlimit_resources, SR_XLAT_ENUM, "RLIMIT_???");
 static const struct sr_xlat_ent rseq_flags_ents[] = {
 #include "decode/xlat/rseq_flags.def"
 };
-DEFINE_XLAT(rseq_flags, SR_XLAT_BITS, "RSEQ_FLAG_???");
+DEFINE_XLAT(rseq_flags, SR_XLAT_BITS, NULL);
 
 static const struct sr_xlat_ent sa_flags_ents[] = {
 #include "decode/xlat/sa_flags.def"
@@ -201,7 +201,7 @@ DEFINE_XLAT(socket_families, SR_XLAT_ENUM, "AF_???");
 static const struct sr_xlat_ent socket_type_flags_ents[] = {
 #include "decode/xlat/socket_type_flags.def"
 };
-DEFINE_XLAT(socket_type_flags, SR_XLAT_BITS, NULL, .head = &xlat_socket_types, .head_mask = 0xf);
+DEFINE_XLAT(socket_type_flags, SR_XLAT_BITS, "SOCK_???", .head = &xlat_socket_types, .head_mask = 0xf);
 
 static const struct sr_xlat_ent socket_types_ents[] = {
 #include "decode/xlat/socket_types.def"
@@ -261,22 +261,22 @@ DEFINE_XLAT(sock_levels, SR_XLAT_ENUM, "SOL_??");
 static const struct sr_xlat_ent sockopts_socket_ents[] = {
 #include "decode/xlat/sockopts_socket.def"
 };
-DEFINE_XLAT(sockopts_socket, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(sockopts_socket, SR_XLAT_ENUM, "SO_???");
 
 static const struct sr_xlat_ent sockopts_tcp_ents[] = {
 #include "decode/xlat/sockopts_tcp.def"
 };
-DEFINE_XLAT(sockopts_tcp, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(sockopts_tcp, SR_XLAT_ENUM, "TCP_???");
 
 static const struct sr_xlat_ent sockopts_ip_ents[] = {
 #include "decode/xlat/sockopts_ip.def"
 };
-DEFINE_XLAT(sockopts_ip, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(sockopts_ip, SR_XLAT_ENUM, "IP_???");
 
 static const struct sr_xlat_ent sockopts_ipv6_ents[] = {
 #include "decode/xlat/sockopts_ipv6.def"
 };
-DEFINE_XLAT(sockopts_ipv6, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(sockopts_ipv6, SR_XLAT_ENUM, "IPV6_???");
 
 static const struct sr_xlat_ent msg_flags_ents[] = {
 #include "decode/xlat/msg_flags.def"
@@ -296,7 +296,7 @@ DEFINE_XLAT(accept4_flags, SR_XLAT_BITS, "SOCK_???");
 static const struct sr_xlat_ent inet_protocols_ents[] = {
 #include "decode/xlat/inet_protocols.def"
 };
-DEFINE_XLAT(inet_protocols, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(inet_protocols, SR_XLAT_ENUM, "IPPROTO_???");
 
 static const struct sr_xlat_ent netlink_protocols_ents[] = {
 #include "decode/xlat/netlink_protocols.def"
@@ -376,7 +376,7 @@ DEFINE_XLAT(inotify_init_flags, SR_XLAT_BITS, "IN_???");
 static const struct sr_xlat_ent inotify_mask_ents[] = {
 #include "decode/xlat/inotify_mask.def"
 };
-DEFINE_XLAT(inotify_mask, SR_XLAT_BITS, NULL);
+DEFINE_XLAT(inotify_mask, SR_XLAT_BITS, "IN_???");
 
 static const struct sr_xlat_ent memfd_flags_ents[] = {
 #include "decode/xlat/memfd_flags.def"
@@ -556,12 +556,44 @@ DEFINE_XLAT(capabilities, SR_XLAT_ENUM, "CAP_???");
 static const struct sr_xlat_ent sockopts_netlink_ents[] = {
 #include "decode/xlat/sockopts_netlink.def"
 };
-DEFINE_XLAT(sockopts_netlink, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(sockopts_netlink, SR_XLAT_ENUM, "NETLINK_???");
 
 static const struct sr_xlat_ent dirent_types_ents[] = {
 #include "decode/xlat/dirent_types.def"
 };
 DEFINE_XLAT(dirent_types, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent itimer_which_ents[] = {
+#include "decode/xlat/itimer_which.def"
+};
+DEFINE_XLAT(itimer_which, SR_XLAT_ENUM, "ITIMER_???");
+
+static const struct sr_xlat_ent prio_which_ents[] = {
+#include "decode/xlat/prio_which.def"
+};
+DEFINE_XLAT(prio_which, SR_XLAT_ENUM, "PRIO_???");
+
+static const struct sr_xlat_ent membarrier_flags_ents[] = {
+#include "decode/xlat/membarrier_flags.def"
+};
+DEFINE_XLAT(membarrier_flags, SR_XLAT_BITS, "MEMBARRIER_CMD_FLAG_???");
+
+static const struct sr_xlat_ent linkat_flags_ents[] = {
+#include "decode/xlat/linkat_flags.def"
+};
+DEFINE_XLAT(linkat_flags, SR_XLAT_BITS, "AT_???");
+
+static const struct sr_xlat_ent timerfd_flags_ents[] = {
+#include "decode/xlat/timerfd_flags.def"
+};
+DEFINE_XLAT(timerfd_flags, SR_XLAT_BITS, "TFD_???");
+
+/* pipe2, dup3: strace names these bits with the open flags, without the access mode. */
+const struct sr_xlat xlat_open_bits = {.name = "open_bits",
+				       .ents = open_flags_ents,
+				       .n = ARRAY_SIZE(open_flags_ents),
+				       .type = SR_XLAT_BITS,
+				       .unknown = "O_???"};
 
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {

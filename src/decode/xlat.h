@@ -40,6 +40,7 @@ int64_t xlat_value(const struct sr_xlat *x, const char *name);
 
 XLAT_DECLARE(open_access);
 XLAT_DECLARE(open_flags);
+XLAT_DECLARE(open_bits);
 XLAT_DECLARE(at_fdcwd);
 XLAT_DECLARE(at_flags);
 XLAT_DECLARE(access_modes);
@@ -142,5 +143,10 @@ XLAT_DECLARE(term_lflags);
 XLAT_DECLARE(capabilities);
 XLAT_DECLARE(sockopts_netlink);
 XLAT_DECLARE(dirent_types);
+XLAT_DECLARE(itimer_which);
+XLAT_DECLARE(prio_which);
+XLAT_DECLARE(membarrier_flags);
+XLAT_DECLARE(linkat_flags);
+XLAT_DECLARE(timerfd_flags);
 
 #endif

@@ -186,7 +186,10 @@ static void put_comment_of(struct sr_text *r, const struct sr_value *v, const ch
 	sub.out = &tmp;
 	plain.name = NULL;
 	text_value(&sub, &plain);
-	if (tmp.len != strlen(number) || memcmp(tmp.buf, number, tmp.len))
+	/* No comment when no name applies (the text is the number, maybe with its X_???). */
+	size_t n = strlen(number);
+
+	if (tmp.len < n || memcmp(tmp.buf, number, n) || (tmp.len > n && tmp.buf[n] != ' '))
 		out_printf(r->out, " /* %.*s */", (int)tmp.len, tmp.buf);
 	out_free(&tmp);
 }
@@ -254,19 +257,33 @@ static void put_mode(struct sr_out *o, uint64_t mode)
 		   mode & ~(uint64_t)(S_IFMT | S_ISUID | S_ISGID | S_ISVTX));
 }
 
+/* A decoration's text, escaped as strace's strings are (no quotes; '<' and '>' too). */
+static void put_escaped(struct sr_out *o, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char buf[8];
+
+	for (size_t i = 0; i < len; i++) {
+		if (u[i] == '<' || u[i] == '>')
+			out_write(o, buf, put_octal(buf, u[i], i + 1 < len && is_odigit(u[i + 1])));
+		else
+			out_write(o, buf, quote_char(buf, u, i, len));
+	}
+}
+
 /* -y: "<path>" after a descriptor. */
 static void put_fdpath(struct sr_out *o, const char *path)
 {
 	static const char deleted[] = " (deleted)";
 	size_t n = path ? strlen(path) : 0, d = sizeof(deleted) - 1;
+	bool gone = n > d && !strcmp(path + n - d, deleted);
 
 	if (!path)
 		return;
 	/* strace puts the kernel's " (deleted)" outside: <memfd:foo>(deleted). */
-	if (n > d && !strcmp(path + n - d, deleted))
-		out_printf(o, "<%.*s>(deleted)", (int)(n - d), path);
-	else
-		out_printf(o, "<%s>", path);
+	out_putc(o, '<');
+	put_escaped(o, path, gone ? n - d : n);
+	out_puts(o, gone ? ">(deleted)" : ">");
 }
 
 /* Values. */
