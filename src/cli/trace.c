@@ -242,7 +242,8 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:X:y", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:X:y", long_opts, NULL)) !=
+	       -1) {
 		if (c == 'h') {
 			fputs(trace_usage, stdout);
 			return 1;

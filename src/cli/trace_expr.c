@@ -104,9 +104,9 @@ struct qualifier {
 };
 
 static const struct qualifier qualifiers[] = {
-    {"trace", expr_trace},  {"t", expr_trace},	     {"quiet", expr_quiet},
-    {"silent", expr_quiet}, {"silence", expr_quiet}, {"q", expr_quiet},
-    {"abbrev", expr_abbrev}, {"a", expr_abbrev},	     {"raw", expr_raw},
+    {"trace", expr_trace},     {"t", expr_trace},	{"quiet", expr_quiet},
+    {"silent", expr_quiet},    {"silence", expr_quiet}, {"q", expr_quiet},
+    {"abbrev", expr_abbrev},   {"a", expr_abbrev},	{"raw", expr_raw},
     {"verbose", expr_verbose}, {"v", expr_verbose},
 };
 

@@ -86,10 +86,10 @@ void dec_rusage(struct sr_call *c, int i)
 		c->args[i].list.n = c->args[i].list.total = 3;
 		return;
 	}
-	static const char *const names[] = {"ru_maxrss", "ru_ixrss",	"ru_idrss",   "ru_isrss",
-					    "ru_minflt", "ru_majflt",	"ru_nswap",   "ru_inblock",
-					    "ru_oublock", "ru_msgsnd",	"ru_msgrcv",  "ru_nsignals",
-					    "ru_nvcsw",	 "ru_nivcsw"};
+	static const char *const names[] = {"ru_maxrss",  "ru_ixrss",  "ru_idrss",  "ru_isrss",
+					    "ru_minflt",  "ru_majflt", "ru_nswap",  "ru_inblock",
+					    "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
+					    "ru_nvcsw",	  "ru_nivcsw"};
 	const long *nums = &ru.ru_maxrss; /* the fourteen longs after the two times */
 
 	for (int k = 0; k < 14; k++)

@@ -180,8 +180,9 @@ static struct sr_value dirents_full(struct sr_call *c, const char *buf, uint64_t
 		size_t nl = strnlen(buf + off + 19, reclen - 19);
 
 		memcpy(name, buf + off + 19, nl);
-		f[4] = v_named("d_name", (struct sr_value){.kind = SR_V_STR, .flags = SR_VF_NUL,
-							   .s = {name, nl, nl}});
+		f[4] = v_named(
+		    "d_name",
+		    (struct sr_value){.kind = SR_V_STR, .flags = SR_VF_NUL, .s = {name, nl, nl}});
 		n++;
 		off += reclen;
 	}
@@ -237,9 +238,9 @@ void dec_ioctl_req(struct sr_call *c, int i)
 		c->args[i] = v_enum(req, &xlat_ioctl_tty);
 		return;
 	}
-	c->args[i] = v_expr(arena_printf(c->arena, "_IOC(%s, %#x, %#x, %#x)",
-					 ioc_dirs[_IOC_DIR(req)], _IOC_TYPE(req), _IOC_NR(req),
-					 _IOC_SIZE(req)));
+	c->args[i] =
+	    v_expr(arena_printf(c->arena, "_IOC(%s, %#x, %#x, %#x)", ioc_dirs[_IOC_DIR(req)],
+				_IOC_TYPE(req), _IOC_NR(req), _IOC_SIZE(req)));
 }
 
 /* An int the kernel reads or writes: [value]. */
@@ -531,9 +532,9 @@ static struct sr_value term_flags(struct sr_call *c, uint32_t v, const struct sr
 /* struct termios as strace abbreviates it: the four flag words, then "...". */
 static struct sr_value termios_value(struct sr_call *c, uint64_t addr)
 {
-	static const struct sr_xlat *const ofields[] = {&xlat_term_nldly, &xlat_term_crdly,
+	static const struct sr_xlat *const ofields[] = {&xlat_term_nldly,  &xlat_term_crdly,
 							&xlat_term_tabdly, &xlat_term_bsdly,
-							&xlat_term_vtdly, &xlat_term_ffdly};
+							&xlat_term_vtdly,  &xlat_term_ffdly};
 	static const uint32_t omasks[] = {NLDLY, CRDLY, TABDLY, BSDLY, VTDLY, FFDLY};
 	static const struct sr_xlat *const cfields[] = {&xlat_term_bauds, &xlat_term_csize};
 	static const uint32_t cmasks[] = {CBAUD, CSIZE};

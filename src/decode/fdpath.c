@@ -101,8 +101,8 @@ static void inet4_text(const char *hex, char *out, size_t size)
 		snprintf(out, size, "?");
 		return;
 	}
-	snprintf(out, size, "%u.%u.%u.%u:%u", a & 0xff, (a >> 8) & 0xff, (a >> 16) & 0xff,
-		 a >> 24, p);
+	snprintf(out, size, "%u.%u.%u.%u:%u", a & 0xff, (a >> 8) & 0xff, (a >> 16) & 0xff, a >> 24,
+		 p);
 }
 
 /* IPv6: four %08X words, each in host order, then the port; printed [addr]:port. */
@@ -142,9 +142,11 @@ static char *inet_endpoints(pid_t pid, const char *table, const char *proto, boo
 			continue;
 		(v6 ? inet6_text : inet4_text)(l, loc, sizeof(loc));
 		(v6 ? inet6_text : inet4_text)(r, rem, sizeof(rem));
-		bool connected = !strstr(r, v6 ? "00000000000000000000000000000000:0000" : "00000000:0000");
+		bool connected =
+		    !strstr(r, v6 ? "00000000000000000000000000000000:0000" : "00000000:0000");
 
-		res = xasprintf("%s:[%s%s%s]", proto, loc, connected ? "->" : "", connected ? rem : "");
+		res = xasprintf("%s:[%s%s%s]", proto, loc, connected ? "->" : "",
+				connected ? rem : "");
 	}
 	fclose(f);
 	return res;
@@ -187,7 +189,9 @@ static char *socket_endpoints(pid_t pid, unsigned long inode)
 		const char *table, *proto;
 		bool v6;
 	} tables[] = {
-	    {"tcp", "TCP", false}, {"tcp6", "TCPv6", true}, {"udp", "UDP", false},
+	    {"tcp", "TCP", false},
+	    {"tcp6", "TCPv6", true},
+	    {"udp", "UDP", false},
 	    {"udp6", "UDPv6", true},
 	};
 	char *res;
@@ -224,7 +228,8 @@ static char *path_text(const char *link, const char *target, int level)
 {
 	struct stat st;
 
-	if (level < 2 || target[0] != '/' || stat(link, &st) || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+	if (level < 2 || target[0] != '/' || stat(link, &st) ||
+	    !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
 		return xstrdup(target);
 	return xasprintf("%s<%s %u:%u>", target, S_ISCHR(st.st_mode) ? "char" : "block",
 			 major(st.st_rdev), minor(st.st_rdev));
@@ -289,11 +294,10 @@ bool fdpath_call_changes_fds(const char *name)
 {
 	/* Sorted: calls that close, replace or create descriptors other than their result. */
 	static const char *const changers[] = {
-	    "chdir",	 "chroot",   "close",	   "close_range", "dup2",   "dup3",
-	    "execve",	 "execveat", "fchdir",	   "fcntl",	  "pipe",   "pipe2",
-	    "recvmmsg",	 "recvmsg",  "socketpair", "unshare",
+	    "chdir",	"chroot",   "close",	  "close_range", "dup2", "dup3",
+	    "execve",	"execveat", "fchdir",	  "fcntl",	 "pipe", "pipe2",
+	    "recvmmsg", "recvmsg",  "socketpair", "unshare",
 	};
 
-	return name && bsearch(name, changers, ARRAY_SIZE(changers), sizeof(changers[0]),
-			       cmp_name);
+	return name && bsearch(name, changers, ARRAY_SIZE(changers), sizeof(changers[0]), cmp_name);
 }

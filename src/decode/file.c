@@ -163,8 +163,7 @@ static struct sr_value statx_full(struct sr_call *c, const struct statx *s)
 	f[n++] = v_named("stx_ino", v_uint(s->stx_ino));
 	f[n++] = v_named("stx_size", v_uint(s->stx_size));
 	f[n++] = v_named("stx_blocks", v_uint(s->stx_blocks));
-	f[n++] = v_named("stx_attributes_mask",
-			 v_flags(s->stx_attributes_mask, &xlat_statx_attrs));
+	f[n++] = v_named("stx_attributes_mask", v_flags(s->stx_attributes_mask, &xlat_statx_attrs));
 	f[n++] = v_named("stx_atime", statx_time(c, &s->stx_atime));
 	if (s->stx_mask & STATX_BTIME)
 		f[n++] = v_named("stx_btime", statx_time(c, &s->stx_btime));

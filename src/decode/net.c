@@ -55,7 +55,8 @@ static struct sr_value sa_inet(struct sr_call *c, const struct sockaddr_in *in, 
 	char a[INET_ADDRSTRLEN];
 
 	inet_ntop(AF_INET, &in->sin_addr, a, sizeof(a));
-	f[1] = v_named("sin_port", v_expr(arena_printf(c->arena, "htons(%u)", ntohs(in->sin_port))));
+	f[1] =
+	    v_named("sin_port", v_expr(arena_printf(c->arena, "htons(%u)", ntohs(in->sin_port))));
 	f[2] = v_named("sin_addr", v_expr(arena_printf(c->arena, "inet_addr(\"%s\")", a)));
 	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 3, 3}};
 }
@@ -243,9 +244,9 @@ void dec_sockopt_out(struct sr_call *c, int i)
 	if (c->failed || !val_read(c, lenp, &rlen, sizeof(rlen))) {
 		/* strace shows the value's address and the length it was given, if it read one. */
 		c->args[i] = v_ptr(addr);
-		c->args[i + 1] = c->saved[i] >> 32 ? (struct sr_value){.kind = SR_V_ARRAY,
-								       .list = {io, 1, 1}}
-						   : v_ptr(lenp);
+		c->args[i + 1] = c->saved[i] >> 32
+				     ? (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}}
+				     : v_ptr(lenp);
 		c->ndecoded = i + 2;
 		return;
 	}
@@ -334,8 +335,8 @@ static struct sr_value cmsgs(struct sr_call *c, uint64_t addr, uint64_t len)
 		f[2] = v_named("cmsg_type", cm.cmsg_level == SOL_SOCKET
 						? v_enum((uint32_t)cm.cmsg_type, &xlat_scm_types)
 						: v_hex((uint32_t)cm.cmsg_type));
-		f[3] = v_named("cmsg_data", cmsg_data(c, &cm, buf + off + sizeof(cm),
-						      cm.cmsg_len - sizeof(cm)));
+		f[3] = v_named("cmsg_data",
+			       cmsg_data(c, &cm, buf + off + sizeof(cm), cm.cmsg_len - sizeof(cm)));
 		n++;
 		off += CMSG_ALIGN(cm.cmsg_len);
 	}
@@ -359,8 +360,8 @@ static struct sr_value msghdr_value(struct sr_call *c, uint64_t addr, uint64_t d
 	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh.msg_iov, mh.msg_iovlen, data));
 	f[n++] = v_named("msg_iovlen", v_uint(mh.msg_iovlen));
 	if (mh.msg_controllen)
-		f[n++] = v_named("msg_control",
-				 cmsgs(c, (uintptr_t)mh.msg_control, mh.msg_controllen));
+		f[n++] =
+		    v_named("msg_control", cmsgs(c, (uintptr_t)mh.msg_control, mh.msg_controllen));
 	f[n++] = v_named("msg_controllen", v_uint(mh.msg_controllen));
 	f[n++] = v_named("msg_flags", v_flags((uint32_t)mh.msg_flags, &xlat_msg_flags));
 	v.list.n = v.list.total = n;

@@ -318,12 +318,12 @@ void dec_utsname(struct sr_call *c, int i)
 		return;
 	}
 	/* -v: the rest, domainname included. */
-	f[2] = v_named("release", val_cstr(c, addr + offsetof(struct utsname, release),
-					   sizeof(u.release), 0));
-	f[3] = v_named("version", val_cstr(c, addr + offsetof(struct utsname, version),
-					   sizeof(u.version), 0));
-	f[4] = v_named("machine", val_cstr(c, addr + offsetof(struct utsname, machine),
-					   sizeof(u.machine), 0));
+	f[2] = v_named("release",
+		       val_cstr(c, addr + offsetof(struct utsname, release), sizeof(u.release), 0));
+	f[3] = v_named("version",
+		       val_cstr(c, addr + offsetof(struct utsname, version), sizeof(u.version), 0));
+	f[4] = v_named("machine",
+		       val_cstr(c, addr + offsetof(struct utsname, machine), sizeof(u.machine), 0));
 	f[5] = v_named("domainname", val_cstr(c, addr + offsetof(struct utsname, domainname),
 					      sizeof(u.domainname), 0));
 }

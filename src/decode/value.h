@@ -50,7 +50,7 @@ enum sr_vflags {
 struct sr_value {
 	uint8_t kind;
 	uint8_t flags;
-	const char *name; /* field name inside a struct, else NULL */
+	const char *name;   /* field name inside a struct, else NULL */
 	const char *fdpath; /* FD (and AT_FDCWD): what it refers to, with -y; else NULL */
 	union {
 		int64_t i;

@@ -201,7 +201,8 @@ DEFINE_XLAT(socket_families, SR_XLAT_ENUM, "AF_???");
 static const struct sr_xlat_ent socket_type_flags_ents[] = {
 #include "decode/xlat/socket_type_flags.def"
 };
-DEFINE_XLAT(socket_type_flags, SR_XLAT_BITS, "SOCK_???", .head = &xlat_socket_types, .head_mask = 0xf);
+DEFINE_XLAT(socket_type_flags, SR_XLAT_BITS, "SOCK_???", .head = &xlat_socket_types,
+	    .head_mask = 0xf);
 
 static const struct sr_xlat_ent socket_types_ents[] = {
 #include "decode/xlat/socket_types.def"

@@ -88,7 +88,10 @@ TEST(render_modes, "render: file modes with set-id and sticky bits")
 
 TEST(render_strings, "render: escapes, -x, abstract socket names, truncation")
 {
-	struct sr_value s = {.kind = SR_V_STR, .s = {"a\n\0" "1\377", 5, 5}};
+	struct sr_value s = {.kind = SR_V_STR,
+			     .s = {"a\n\0"
+				   "1\377",
+				   5, 5}};
 
 	CHECK_STR(R(s), "\"a\\n\\0001\\377\"");
 	CHECK_STR(render(s, SR_XS_ABBREV, 1), "\"\\x61\\x0a\\x00\\x31\\xff\"");
