@@ -29,6 +29,8 @@ SAN_LIB   := $(filter-out $(OUTPUT)/asan/obj/main.o,$(SAN_OBJS))
 UNIT_SRCS := $(sort $(wildcard tests/unit/*.c))
 PROG_SRCS := $(sort $(wildcard tests/progs/*.c))
 PROGS     := $(PROG_SRCS:tests/progs/%.c=$(OUTPUT)/progs/%)
+CONF_SRCS := $(sort $(wildcard tests/conformance/progs/*.c))
+CONF_PROGS := $(CONF_SRCS:tests/conformance/progs/%.c=$(OUTPUT)/conf/%)
 
 .PHONY: all check check-style install bench tables demo deps clean fuzz-policy
 all: $(OUTPUT)/sysray
@@ -62,7 +64,13 @@ $(OUTPUT)/progs/%: tests/progs/%.c tests/progs/expect.h
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) -std=gnu11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Werror -o $@ $< -lpthread
 
-check: $(OUTPUT)/sysray $(OUTPUT)/asan/sysray $(OUTPUT)/asan/unit $(PROGS)
+# Conformance programs: only compared with strace, so they carry no expected lines.
+$(OUTPUT)/conf/%: tests/conformance/progs/%.c
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) -std=gnu11 -O1 -g -Wall -Werror -o $@ $<
+
+check: $(OUTPUT)/sysray $(OUTPUT)/asan/sysray $(OUTPUT)/asan/unit $(PROGS) $(CONF_PROGS)
 	$(Q)tests/run $(if $(TEST),--only '$(TEST)')
 
 # libFuzzer on the policy parser and compiler (clang only; not part of check).

@@ -21,7 +21,7 @@
 #include "util/error.h"
 
 static const char trace_usage[] =
-    "usage: sysray trace [-fqvxyTtrn] [-a COLUMN] [-s STRSIZE] [-o FILE] [-e EXPR]...\n"
+    "usage: sysray trace [-fqvxyTtrn] [-X STYLE] [-a COLUMN] [-s STRSIZE] [-o FILE] [-e EXPR]...\n"
     "                    [-E VAR=VAL]... [-u USER] { -p PID[,PID...]... | [--] COMMAND [ARGS] }\n"
     "\n"
     "Trace the system calls of COMMAND, or of running processes (-p), and print them\n"
@@ -39,6 +39,8 @@ static const char trace_usage[] =
     "  -s STRSIZE      show at most STRSIZE bytes of a string (default 32)\n"
     "  -x, -xx         print non-ASCII strings in hex; -xx all strings\n"
     "  -v              print environment arrays and structures whole\n"
+    "  -X raw|abbrev|verbose  constants as numbers; names (default); both\n"
+    "  -y, -yy         print the paths of descriptors; -yy also socket endpoints\n"
     "  -q, -qq, -qqq   suppress attach/detach messages; also exit status lines; all\n"
     "  -t, -tt, -ttt   prefix each line with the time; with microseconds; as epoch\n"
     "  -r              prefix each line with the time since the previous one\n"
@@ -58,6 +60,9 @@ static const char trace_usage[] =
     "Filtering:\n"
     "  -e trace=SET    trace only the calls in SET (names, %%class, /regex, !negation)\n"
     "  -e quiet=LIST   attach, exit, path-resolution, personality, superseded, all\n"
+    "  -e abbrev=SET   abbreviate only the calls in SET (none: as -v)\n"
+    "  -e raw=SET      print the arguments of the calls in SET undecoded, in hex\n"
+    "  -e verbose=SET  dereference structures (accepted; always on)\n"
     "Tracing:\n"
     "  -f              follow forks, vforks and threads\n"
     "  -p PID          attach to process PID (repeatable, or a comma list)\n"
@@ -223,6 +228,20 @@ static struct sr_summary *cli_summary(struct trace_cli *cli)
 	return cli->summary;
 }
 
+static int opt_xlat_style(struct sr_trace_opts *o, const char *arg)
+{
+	static const char *const styles[] = {
+	    [SR_XS_ABBREV] = "abbrev", [SR_XS_RAW] = "raw", [SR_XS_VERBOSE] = "verbose"};
+
+	for (size_t i = 0; i < ARRAY_SIZE(styles); i++) {
+		if (!strcmp(arg, styles[i])) {
+			o->text.xlat_style = i;
+			return 0;
+		}
+	}
+	return usage_error("invalid -X argument: '%s'", arg);
+}
+
 static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 {
 	struct sr_trace_opts *o = &cli->opts;
@@ -335,6 +354,11 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 	case OPT_SECCOMP_BPF:
 		o->no_seccomp = false;
 		return 0;
+	case 'X':
+		return opt_xlat_style(o, arg);
+	case 'y':
+		o->decode.fd_paths++;
+		return 0;
 	default:
 		return -1;
 	}
@@ -371,6 +395,8 @@ static const struct option long_opts[] = {
     {"summary-sort-by", required_argument, NULL, 'S'},
     {"summary-columns", required_argument, NULL, 'U'},
     {"summary-wall-clock", no_argument, NULL, 'w'},
+    {"const-print-style", required_argument, NULL, 'X'},
+    {"decode-fds", no_argument, NULL, 'y'},
     {NULL, 0, NULL, 0},
 };
 
@@ -429,7 +455,7 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:", long_opts,
+	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:X:y", long_opts,
 				NULL)) != -1) {
 		if (c == 'h') {
 			fputs(trace_usage, stdout);

@@ -152,6 +152,41 @@ static int expr_fault(struct trace_cli *cli, const char *spec)
 	return expr_inject_or_fault(cli, spec, true);
 }
 
+/* abbrev=SET, raw=SET: a set of calls, parsed as trace= parses one. */
+static int expr_set(const char *set, struct sr_filter **f)
+{
+	const char *bad = NULL;
+
+	if (!*f)
+		*f = filter_new();
+	if (filter_add_trace(*f, set, &bad) == 0)
+		return 0;
+	return sr_error("invalid system call '%.*s'", (int)strcspn(bad ? bad : set, ","),
+			bad ? bad : set);
+}
+
+static int expr_abbrev(struct trace_cli *cli, const char *set)
+{
+	int rc = expr_set(set, &cli->abbrev);
+
+	cli->opts.decode.abbrev_set = cli->abbrev;
+	return rc;
+}
+
+static int expr_raw(struct trace_cli *cli, const char *set)
+{
+	int rc = expr_set(set, &cli->raw);
+
+	cli->opts.decode.raw_set = cli->raw;
+	return rc;
+}
+
+/* verbose=SET: structures are dereferenced for every call; a set is accepted. */
+static int expr_verbose(struct trace_cli *cli, const char *set)
+{
+	return expr_set(set, &cli->verbose);
+}
+
 struct qualifier {
 	const char *name;
 	int (*fn)(struct trace_cli *cli, const char *value);
@@ -162,6 +197,8 @@ static const struct qualifier qualifiers[] = {
     {"silent", expr_quiet},  {"silence", expr_quiet},  {"q", expr_quiet},
     {"signal", expr_signal}, {"signals", expr_signal}, {"s", expr_signal},
     {"status", expr_status}, {"inject", expr_inject}, {"fault", expr_fault},
+    {"abbrev", expr_abbrev},   {"a", expr_abbrev},	{"raw", expr_raw},
+    {"verbose", expr_verbose}, {"v", expr_verbose},
 };
 
 int trace_parse_expr(struct trace_cli *cli, const char *expr)
@@ -183,4 +220,8 @@ void trace_free_expr(struct trace_cli *cli)
 	cli->filter = NULL;
 	inject_free(cli->inject);
 	cli->inject = NULL;
+	filter_free(cli->abbrev);
+	filter_free(cli->raw);
+	filter_free(cli->verbose);
+	cli->filter = cli->abbrev = cli->raw = cli->verbose = NULL;
 }

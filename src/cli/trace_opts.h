@@ -23,6 +23,7 @@ struct trace_cli {
 	bool json;	   /* --json: JSON Lines replace the text */
 	bool strsize_set;  /* -s was given */
 	bool want_summary;          /* -c or -C */
+	struct sr_filter *abbrev, *raw, *verbose; /* -e abbrev=, raw=, verbose= */
 };
 
 /* -e EXPR: trace=, signal=, status=, quiet=, ... (src/cli/trace_expr.c). 0 or -1. */

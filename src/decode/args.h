@@ -9,20 +9,41 @@
  */
 #include "decode/decode.h"
 
-/* Argument types: ARGTYPE(ID, decoder, phase) rows in argtypes.def. */
+/*
+ * Argument types: ARGTYPE(ID, decoder, phase) rows in argtypes.def, and
+ * FLAGS(ID, xlat) / ENUM(ID, xlat) rows for an int named by one table (their
+ * decoder is generic).
+ */
 enum sr_argtype {
 #define ARGTYPE(id, fn, phase) A_##id,
+#define FLAGS(id, x) A_##id,
+#define ENUM(id, x) A_##id,
 #include "decode/argtypes.def"
 #undef ARGTYPE
+#undef FLAGS
+#undef ENUM
 	A_COUNT
 };
 
-enum { SR_AT_ENTRY, SR_AT_EXIT, SR_AT_BOTH };
+/*
+ * SR_AT_PEEK: an argument the kernel overwrites whose old value matters (an
+ * in/out length). Its decoder also runs at entry, where it notes what it
+ * needs in c->saved[] and may claim its arguments at once (advance
+ * c->ndecoded) when there is nothing to wait for (a NULL pointer).
+ */
+enum { SR_AT_ENTRY, SR_AT_EXIT, SR_AT_BOTH, SR_AT_PEEK };
 
 /* Every decoder, named in argtypes.def. */
 #define ARGTYPE(id, fn, phase) void fn(struct sr_call *c, int i);
+#define FLAGS(id, x)
+#define ENUM(id, x)
 #include "decode/argtypes.def"
 #undef ARGTYPE
+#undef FLAGS
+#undef ENUM
+void dec_xflags(struct sr_call *c, int i);
+void dec_fcntl_arg(struct sr_call *c, int i);
+void dec_xenum(struct sr_call *c, int i);
 
 typedef void (*sr_argdec_fn)(struct sr_call *c, int i);
 
@@ -62,12 +83,15 @@ struct sr_value val_str(struct sr_call *c, uint64_t addr, uint64_t size, unsigne
 struct sr_value val_cstr(struct sr_call *c, uint64_t addr, uint32_t limit, unsigned int flags);
 struct sr_value val_path(struct sr_call *c, uint64_t addr);
 struct sr_value val_dirfd(int fd);
+struct sr_value val_fd(struct sr_call *c, int fd);
 struct sr_value val_timespec(struct sr_call *c, uint64_t addr);
 struct sr_value val_stat(struct sr_call *c, uint64_t addr);
 struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size);
 struct sr_value val_signal(int sig);
 struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr);
 struct sr_value val_mode(uint64_t mode);
+struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data);
+struct sr_value val_sockaddr(struct sr_call *c, uint64_t addr, int64_t len);
 
 /* Read exactly len bytes; false when the tracee memory is unreadable. */
 bool val_read(struct sr_call *c, uint64_t addr, void *buf, size_t len);

@@ -10,6 +10,9 @@
 #include <string.h>
 
 #include "decode/args.h"
+#include "decode/fdpath.h"
+#include "features/filter.h"
+#include "tables/tables.h"
 #include "util/compiler.h"
 #include "util/error.h"
 
@@ -26,10 +29,15 @@ static const struct sr_sysdec signatures[] = {
 static const struct {
 	sr_argdec_fn fn;
 	uint8_t phase;
+	const struct sr_xlat *xlat; /* FLAGS and ENUM rows */
 } argtypes[] = {
-#define ARGTYPE(id, f, p) [A_##id] = {f, p},
+#define ARGTYPE(id, f, p) [A_##id] = {f, p, NULL},
+#define FLAGS(id, x) [A_##id] = {dec_xflags, SR_AT_ENTRY, &xlat_##x},
+#define ENUM(id, x) [A_##id] = {dec_xenum, SR_AT_ENTRY, &xlat_##x},
 #include "decode/argtypes.def"
 #undef ARGTYPE
+#undef FLAGS
+#undef ENUM
 };
 
 #define NARCHES 8
@@ -38,6 +46,8 @@ struct sr_decoder {
 	struct sr_decode_opts opts;
 	const struct sr_arch *arches[NARCHES];
 	const struct sr_sysdec **bynr[NARCHES];
+	uint8_t *rawnargs[NARCHES]; /* arguments of calls without a signature, by number */
+	struct sr_fdcache *fdcache; /* -y */
 };
 
 static int cmp_sig(const void *key, const void *elem)
@@ -55,14 +65,25 @@ struct sr_decoder *decoder_new(const struct sr_decode_opts *opts)
 	struct sr_decoder *d = xcalloc(1, sizeof(*d));
 
 	d->opts = *opts;
+	if (opts->fd_paths)
+		d->fdcache = fdcache_new();
 	for (int a = 0; a < NARCHES && sr_arches[a]; a++) {
 		const struct sr_arch *arch = sr_arches[a];
 
 		d->arches[a] = arch;
 		d->bynr[a] = xcalloc(arch->nnames, sizeof(*d->bynr[a]));
-		for (uint32_t i = 0; i < arch->nnames; i++)
-			if (arch->names[i])
-				d->bynr[a][i] = decode_lookup(arch->names[i]);
+		d->rawnargs[a] = xcalloc(arch->nnames, sizeof(*d->rawnargs[a]));
+		for (uint32_t i = 0; i < arch->nnames; i++) {
+			const struct sr_sysinfo *si;
+
+			d->rawnargs[a][i] = 6;
+			if (!arch->names[i])
+				continue;
+			d->bynr[a][i] = decode_lookup(arch->names[i]);
+			si = tbl_sysinfo(arch->names[i]);
+			if (si)
+				d->rawnargs[a][i] = si->nargs;
+		}
 	}
 	return d;
 }
@@ -71,20 +92,32 @@ void decoder_free(struct sr_decoder *d)
 {
 	if (!d)
 		return;
-	for (int a = 0; a < NARCHES; a++)
+	fdcache_free(d->fdcache);
+	for (int a = 0; a < NARCHES; a++) {
 		free(d->bynr[a]);
+		free(d->rawnargs[a]);
+	}
 	free(d);
 }
 
+/*
+ * The signature of (arch, nr), or NULL; *nraw is the number of arguments to
+ * print raw without one: the kernel's count, 6 for a number nobody knows (as
+ * strace's printargs of an unknown syscall).
+ */
 static const struct sr_sysdec *dec_for(const struct sr_decoder *d, const struct sr_arch *arch,
-				       uint64_t nr)
+				       uint64_t nr, uint8_t *nraw)
 {
+	*nraw = 6;
 	for (int a = 0; a < NARCHES && d->arches[a]; a++) {
 		if (d->arches[a] != arch)
 			continue;
 		uint64_t i = nr - arch->nr_bias;
 
-		return nr >= arch->nr_bias && i < arch->nnames ? d->bynr[a][i] : NULL;
+		if (nr < arch->nr_bias || i >= arch->nnames)
+			return NULL;
+		*nraw = d->rawnargs[a][i];
+		return d->bynr[a][i];
 	}
 	return NULL;
 }
@@ -105,6 +138,14 @@ static void decode_from(struct sr_call *c, bool at_exit)
 
 		if (!at_exit && p == SR_AT_EXIT)
 			return;
+		if (!at_exit && p == SR_AT_PEEK) {
+			argtypes[c->dec->types[i]].fn(c, i);
+			if (c->ndecoded <= i)
+				return;
+			if (c->ndecoded > c->nargs)
+				c->ndecoded = c->nargs;
+			continue;
+		}
 		argtypes[c->dec->types[i]].fn(c, i);
 		/* A decoder may take the following arguments too (futex, clone). */
 		if (c->ndecoded < i + 1)
@@ -120,26 +161,65 @@ static void decode_from(struct sr_call *c, bool at_exit)
 	}
 }
 
+/* Let the in/out arguments after the entry ones note their "in" values. */
+static void peek_rest(struct sr_call *c)
+{
+	uint8_t n = c->ndecoded, nargs = c->nargs;
+
+	for (int i = n + 1; i < nargs; i++) {
+		if (argtypes[c->dec->types[i]].phase != SR_AT_PEEK)
+			continue;
+		argtypes[c->dec->types[i]].fn(c, i);
+		c->ndecoded = n; /* claiming waits for the exit */
+		c->nargs = nargs;
+	}
+}
+
 void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr_event *ev,
 		  const struct sr_task *task, struct sr_arena *arena)
 {
+	uint8_t nraw = 6;
+
 	memset(c, 0, sizeof(*c));
 	c->ev = ev;
 	c->task = task;
 	c->opts = &d->opts;
 	c->arena = arena;
+	c->fdcache = d->fdcache;
 	c->arch = arch_by_audit(ev->arch);
 	c->name = c->arch ? arch_syscall_name(c->arch, ev->nr) : NULL;
-	c->dec = c->arch ? dec_for(d, c->arch, ev->nr) : NULL;
-	c->rtype = c->dec ? c->dec->rtype : SR_R_DEC;
+	c->dec = c->arch ? dec_for(d, c->arch, ev->nr, &nraw) : NULL;
+	bool raw = d->opts.raw_set && c->arch && filter_traces(d->opts.raw_set, c->arch, ev->nr);
+
+	if (raw)
+		c->dec = NULL;
+	c->verbose = d->opts.verbose ||
+		     (d->opts.abbrev_set && !filter_traces(d->opts.abbrev_set, c->arch, ev->nr));
+	c->rtype = c->dec ? c->dec->rtype : raw ? SR_R_HEX : SR_R_DEC;
 	if (!c->dec) {
-		c->nargs = 6;
+		c->nargs = nraw;
 		decode_raw(c);
 		return;
 	}
 	c->nargs = c->dec->nargs;
 	decode_from(c, false);
+	peek_rest(c);
 	c->nentry = c->ndecoded - c->entry_partial;
+}
+
+static const char *fdpath_copy(struct sr_call *c, int fd);
+
+/* -y: forget what the call may have changed; name the descriptor it returned. */
+static void fdpaths_at_exit(struct sr_call *c)
+{
+	pid_t pid = c->task->tgid ? c->task->tgid : c->task->tid;
+
+	if (fdpath_call_changes_fds(c->name))
+		fdcache_forget(c->fdcache, pid, -1);
+	if (c->rtype != SR_R_FD || c->failed)
+		return;
+	fdcache_forget(c->fdcache, pid, (int)call_ret(c));
+	c->ret_fdpath = fdpath_copy(c, (int)call_ret(c));
 }
 
 void decode_exit(struct sr_call *c, const struct sr_event *ev)
@@ -148,12 +228,15 @@ void decode_exit(struct sr_call *c, const struct sr_event *ev)
 	c->exited = true;
 	c->failed = decode_is_error(c, ev->ret);
 	if (!c->dec)
-		return;
+		goto out;
 	/* In/out values and return notes: their decoders run again, now with the result. */
 	for (int i = 0; i < c->ndecoded; i++)
 		if (argtypes[c->dec->types[i]].phase == SR_AT_BOTH)
 			argtypes[c->dec->types[i]].fn(c, i);
 	decode_from(c, true);
+out:
+	if (c->fdcache)
+		fdpaths_at_exit(c);
 }
 
 bool decode_ret_is_error(const struct sr_arch *arch, int64_t ret)
@@ -202,19 +285,58 @@ void dec_ptr(struct sr_call *c, int i)
 	c->args[i] = v_ptr(arg_u(c, i));
 }
 
+/* What fd refers to, copied into the call's arena (the cache may replace its entry). */
+static const char *fdpath_copy(struct sr_call *c, int fd)
+{
+	pid_t pid = c->task->tgid ? c->task->tgid : c->task->tid;
+	const char *p = fdcache_get(c->fdcache, pid, fd, c->opts->fd_paths);
+
+	return p ? arena_strdup(c->arena, p) : NULL;
+}
+
+/* A descriptor, with what it refers to under -y (-100 is AT_FDCWD only as a dirfd). */
+struct sr_value val_fd(struct sr_call *c, int fd)
+{
+	struct sr_value v = v_fd(fd);
+
+	if (c->fdcache && fd >= 0)
+		v.fdpath = fdpath_copy(c, fd);
+	return v;
+}
+
 void dec_fd(struct sr_call *c, int i)
 {
-	c->args[i] = v_fd(arg_int(c, i));
+	c->args[i] = val_fd(c, arg_int(c, i));
 }
 
 void dec_dirfd(struct sr_call *c, int i)
 {
-	c->args[i] = val_dirfd(arg_int(c, i));
+	int fd = arg_int(c, i);
+
+	if (fd != AT_FDCWD) {
+		c->args[i] = val_fd(c, fd);
+		return;
+	}
+	c->args[i] = val_dirfd(fd);
+	if (c->fdcache)
+		c->args[i].fdpath = fdpath_copy(c, fd);
+}
+
+/* An int named by the table of its argument type (FLAGS and ENUM rows). */
+void dec_xflags(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i], argtypes[c->dec->types[i]].xlat);
+}
+
+void dec_xenum(struct sr_call *c, int i)
+{
+	c->args[i] = v_enum((uint32_t)c->ev->args[i], argtypes[c->dec->types[i]].xlat);
 }
 
 void dec_mode(struct sr_call *c, int i)
 {
-	c->args[i] = v_oct((uint32_t)c->ev->args[i]);
+	/* The kernel's umode_t is 16 bits: higher garbage never reaches it. */
+	c->args[i] = v_oct((uint16_t)c->ev->args[i]);
 }
 
 /* Helpers. */

@@ -16,11 +16,15 @@
 #include "engine/engine.h"
 #include "engine/event.h"
 
+struct sr_filter;
+
 /* Options that change what is decoded (strace's -s, -v, -y, ...). */
 struct sr_decode_opts {
-	uint32_t strsize; /* -s: bytes of a string, items of an array */
-	bool verbose;	  /* -v: whole structures and arrays */
-	int fd_paths;	  /* -y: 1 paths, 2 also socket endpoints (-yy) */
+	uint32_t strsize;		    /* -s: bytes of a string, items of an array */
+	bool verbose;			    /* -v: whole structures and arrays */
+	int fd_paths;			    /* -y: 1 paths, 2 also socket endpoints (-yy) */
+	const struct sr_filter *raw_set;    /* -e raw=SET: calls printed undecoded, or NULL */
+	const struct sr_filter *abbrev_set; /* -e abbrev=SET: calls abbreviated, NULL: all */
 };
 
 /* How the return value is printed. */
@@ -44,14 +48,18 @@ struct sr_call {
 	const struct sr_decode_opts *opts;
 	struct sr_arena *arena;
 	struct sr_value args[6];
-	uint8_t nargs;		   /* arguments to print */
-	uint8_t ndecoded;	   /* arguments decoded so far */
-	uint8_t nentry;		   /* arguments decoded at entry */
-	bool entry_partial;	   /* args[nentry] is an in/out value whose "in" half is known */
-	uint8_t rtype;		   /* enum sr_rtype */
-	bool exited;		   /* the exit half is decoded */
-	bool failed;		   /* the call returned an error */
-	struct sr_value *ret_note; /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
+	uint8_t nargs;		    /* arguments to print */
+	uint8_t ndecoded;	    /* arguments decoded so far */
+	uint8_t nentry;		    /* arguments decoded at entry */
+	bool entry_partial;	    /* args[nentry] is an in/out value whose "in" half is known */
+	uint8_t rtype;		    /* enum sr_rtype */
+	bool exited;		    /* the exit half is decoded */
+	bool failed;		    /* the call returned an error */
+	bool verbose;		    /* structures and arrays unabbreviated (-v, -e abbrev=) */
+	struct sr_value *ret_note;  /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
+	uint64_t saved[6];	    /* what SR_AT_PEEK decoders noted at entry */
+	struct sr_fdcache *fdcache; /* -y: descriptor paths, NULL without -y */
+	const char *ret_fdpath;	    /* -y: what a returned descriptor refers to */
 };
 
 /* A decoder: options plus per-arch signature tables resolved once. */

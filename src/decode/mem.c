@@ -6,7 +6,7 @@
 
 void dec_prot(struct sr_call *c, int i)
 {
-	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_mmap_prot);
+	c->args[i] = v_flags(arg_u(c, i), &xlat_mmap_prot); /* unsigned long in the kernel */
 }
 
 /* The mapping type (MAP_SHARED, MAP_PRIVATE, ...) is an enum under MAP_TYPE; the rest bits. */
@@ -20,7 +20,13 @@ void dec_madvise(struct sr_call *c, int i)
 	c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_madvise_advice);
 }
 
+/* mremap's fifth argument, new_address, is shown with MREMAP_MAYMOVE|MREMAP_FIXED or DONTUNMAP. */
 void dec_mremap_flags(struct sr_call *c, int i)
 {
-	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_mremap_flags);
+	uint32_t flags = (uint32_t)c->ev->args[i];
+
+	c->args[i] = v_flags(flags, &xlat_mremap_flags);
+	if ((flags & (MREMAP_MAYMOVE | MREMAP_FIXED)) != (MREMAP_MAYMOVE | MREMAP_FIXED) &&
+	    !(flags & 4 /* MREMAP_DONTUNMAP */))
+		c->nargs = i + 1;
 }

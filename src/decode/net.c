@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
-/* Network: socket families and types. */
+/* Network: socket families and types, socket addresses, options, send and receive. */
+#include <arpa/inet.h>
+#include <linux/netlink.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stddef.h>
+#include <string.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 
 #include "decode/args.h"
+#include "util/compiler.h"
 
 void dec_sock_family(struct sr_call *c, int i)
 {
@@ -13,4 +21,362 @@ void dec_sock_family(struct sr_call *c, int i)
 void dec_sock_type(struct sr_call *c, int i)
 {
 	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_socket_type_flags);
+}
+
+static struct sr_value sa_unix(struct sr_call *c, const struct sockaddr_un *un, uint32_t len,
+			       struct sr_value *f)
+{
+	uint32_t plen = len - offsetof(struct sockaddr_un, sun_path);
+	const char *p = un->sun_path;
+	struct sr_value s = {.kind = SR_V_STR, .flags = SR_VF_PATH};
+	char *buf;
+
+	if (!plen)
+		return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 1, 1}};
+	if (p[0] == '\0') { /* abstract: the bytes after the NUL, all of them */
+		p++;
+		plen--;
+		s.flags |= SR_VF_AT;
+	} else {
+		plen = strnlen(p, plen);
+		s.flags |= SR_VF_NUL;
+	}
+	buf = arena_alloc(c->arena, plen + 1);
+	memcpy(buf, p, plen);
+	buf[plen] = '\0';
+	s.s.bytes = buf;
+	s.s.len = s.s.size = plen;
+	f[1] = v_named("sun_path", s);
+	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 2, 2}};
+}
+
+static struct sr_value sa_inet(struct sr_call *c, const struct sockaddr_in *in, struct sr_value *f)
+{
+	char a[INET_ADDRSTRLEN];
+
+	inet_ntop(AF_INET, &in->sin_addr, a, sizeof(a));
+	f[1] =
+	    v_named("sin_port", v_expr(arena_printf(c->arena, "htons(%u)", ntohs(in->sin_port))));
+	f[2] = v_named("sin_addr", v_expr(arena_printf(c->arena, "inet_addr(\"%s\")", a)));
+	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 3, 3}};
+}
+
+static struct sr_value sa_inet6(struct sr_call *c, const struct sockaddr_in6 *in6,
+				struct sr_value *f)
+{
+	char a[INET6_ADDRSTRLEN];
+
+	inet_ntop(AF_INET6, &in6->sin6_addr, a, sizeof(a));
+	f[1] = v_named("sin6_port",
+		       v_expr(arena_printf(c->arena, "htons(%u)", ntohs(in6->sin6_port))));
+	f[2] = v_named("sin6_flowinfo",
+		       v_expr(arena_printf(c->arena, "htonl(%u)", ntohl(in6->sin6_flowinfo))));
+	f[3] = v_expr(arena_printf(c->arena, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", a));
+	f[4] = v_named("sin6_scope_id", v_uint(in6->sin6_scope_id));
+	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 5, 5}};
+}
+
+static struct sr_value sa_netlink(struct sr_call *c, const struct sockaddr_nl *nl,
+				  struct sr_value *f)
+{
+	f[1] = v_named("nl_pid", v_int((int32_t)nl->nl_pid));
+	f[2] = v_named("nl_groups", v_expr(arena_printf(c->arena, "%08x", nl->nl_groups)));
+	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 3, 3}};
+}
+
+/* The bytes after sa_family, for families without a decoder of their own. */
+static struct sr_value sa_data(struct sr_call *c, const struct sockaddr_storage *ss, uint32_t len,
+			       struct sr_value *f)
+{
+	uint32_t n = len - sizeof(ss->ss_family);
+	char *buf = arena_alloc(c->arena, n + 1);
+
+	memcpy(buf, (const char *)ss + sizeof(ss->ss_family), n);
+	f[1] = v_named("sa_data", (struct sr_value){.kind = SR_V_STR, .s = {buf, n, n}});
+	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 2, 2}};
+}
+
+/* A socket address of len bytes, as strace's print_sockaddr shows it. */
+struct sr_value val_sockaddr(struct sr_call *c, uint64_t addr, int64_t len)
+{
+	struct sockaddr_storage ss;
+	struct sr_value *f;
+
+	if (!addr)
+		return v_ptr(0);
+	if (len < (int64_t)sizeof(ss.ss_family))
+		return v_ptr(addr);
+	if (len > (int64_t)sizeof(ss))
+		len = sizeof(ss);
+	memset(&ss, 0, sizeof(ss));
+	if (!val_read(c, addr, &ss, len))
+		return v_badaddr(addr);
+	f = val_new(c, 5);
+	f[0] = v_named("sa_family", v_enum(ss.ss_family, &xlat_socket_families));
+	switch (ss.ss_family) {
+	case AF_UNIX:
+		return sa_unix(c, (const struct sockaddr_un *)&ss, len, f);
+	case AF_INET:
+		return sa_inet(c, (const struct sockaddr_in *)&ss, f);
+	case AF_INET6:
+		return sa_inet6(c, (const struct sockaddr_in6 *)&ss, f);
+	case AF_NETLINK:
+		return sa_netlink(c, (const struct sockaddr_nl *)&ss, f);
+	default:
+		return sa_data(c, &ss, len, f);
+	}
+}
+
+/* connect, bind, sendto: an address the kernel reads; its length is the next argument. */
+void dec_sockaddr(struct sr_call *c, int i)
+{
+	c->args[i] = val_sockaddr(c, arg_u(c, i), arg_int(c, i + 1));
+}
+
+/*
+ * accept, getsockname, recvfrom: an address the kernel fills and its in/out
+ * length (arguments i and i + 1), as strace's decode_sockname: "[in => out]"
+ * when the length changed, and both pointers at entry when either is NULL.
+ */
+void dec_sockaddr_out(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i), lenp = arg_u(c, i + 1);
+	int32_t ulen, rlen;
+	struct sr_value *io;
+
+	if (!c->exited) {
+		if (addr && lenp && val_read(c, lenp, &ulen, sizeof(ulen))) {
+			c->saved[i] = (uint32_t)ulen;
+			return;
+		}
+		c->args[i] = v_ptr(addr);
+		c->args[i + 1] = v_ptr(lenp);
+		c->ndecoded = i + 2;
+		return;
+	}
+	if (c->args[i + 1].kind == SR_V_PTR && !c->saved[i] && (!addr || !lenp))
+		return; /* claimed at entry */
+	ulen = (int32_t)c->saved[i];
+	io = val_new(c, 2);
+	io[0] = v_int(ulen);
+	bool known = !c->failed && val_read(c, lenp, &rlen, sizeof(rlen));
+
+	if (!known) {
+		c->args[i] = v_ptr(addr);
+	} else {
+		c->args[i] = val_sockaddr(c, addr, MIN(ulen, rlen));
+		io[1] = v_int(rlen);
+	}
+	c->args[i + 1] = (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}};
+	if (known && rlen != ulen) {
+		struct sr_value *inout = val_new(c, 1);
+
+		*inout = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 2, 2}};
+		c->args[i + 1].list.items = inout;
+	}
+	c->ndecoded = i + 2;
+}
+
+/* The option name's table depends on the level. */
+static const struct sr_xlat *sockopt_names(int level)
+{
+	switch (level) {
+	case SOL_SOCKET:
+		return &xlat_sockopts_socket;
+	case IPPROTO_TCP:
+		return &xlat_sockopts_tcp;
+	case IPPROTO_IP:
+		return &xlat_sockopts_ip;
+	case IPPROTO_IPV6:
+		return &xlat_sockopts_ipv6;
+	case SOL_NETLINK:
+		return &xlat_sockopts_netlink;
+	default:
+		return NULL;
+	}
+}
+
+void dec_sockopt_name(struct sr_call *c, int i)
+{
+	const struct sr_xlat *x = sockopt_names(arg_int(c, i - 1));
+
+	c->args[i] = x ? v_enum((uint32_t)c->ev->args[i], x) : v_uint((uint32_t)c->ev->args[i]);
+}
+
+/* An option value: an int is shown [1]; anything else as bytes. */
+static struct sr_value sockopt_value(struct sr_call *c, uint64_t addr, int64_t len)
+{
+	int32_t v;
+
+	if (len == sizeof(v)) {
+		if (!val_read(c, addr, &v, sizeof(v)))
+			return v_badaddr(addr);
+		struct sr_value *item = val_new(c, 1);
+
+		*item = v_int(v);
+		return (struct sr_value){.kind = SR_V_ARRAY, .list = {item, 1, 1}};
+	}
+	if (len < 0)
+		return v_ptr(addr);
+	return val_str(c, addr, len, 0);
+}
+
+void dec_sockopt_in(struct sr_call *c, int i)
+{
+	c->args[i] = sockopt_value(c, arg_u(c, i), arg_int(c, i + 1));
+}
+
+/* getsockopt: the value and its in/out length (arguments i and i + 1). */
+void dec_sockopt_out(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i), lenp = arg_u(c, i + 1);
+	int32_t ulen, rlen;
+	struct sr_value *io;
+
+	if (!c->exited) {
+		if (lenp && val_read(c, lenp, &ulen, sizeof(ulen)))
+			c->saved[i] = (uint64_t)(uint32_t)ulen | 1ULL << 32; /* known */
+		return;
+	}
+	ulen = (int32_t)c->saved[i];
+	io = val_new(c, 2);
+	io[0] = v_int(ulen);
+	if (c->failed || !val_read(c, lenp, &rlen, sizeof(rlen))) {
+		/* strace shows the value's address and the length it was given, if it read one. */
+		c->args[i] = v_ptr(addr);
+		c->args[i + 1] = c->saved[i] >> 32
+				     ? (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}}
+				     : v_ptr(lenp);
+		c->ndecoded = i + 2;
+		return;
+	}
+	c->args[i] = sockopt_value(c, addr, MIN(ulen, rlen));
+	io[1] = v_int(rlen);
+	c->args[i + 1] = (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}};
+	if (rlen != ulen) {
+		struct sr_value *inout = val_new(c, 1);
+
+		*inout = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 2, 2}};
+		c->args[i + 1].list.items = inout;
+	}
+	c->ndecoded = i + 2;
+}
+
+/* The protocol is named by the family's table (IPPROTO_TCP, NETLINK_ROUTE). */
+void dec_sock_proto(struct sr_call *c, int i)
+{
+	int family = arg_int(c, 0);
+
+	if (family == AF_INET || family == AF_INET6)
+		c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_inet_protocols);
+	else if (family == AF_NETLINK)
+		c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_netlink_protocols);
+	else
+		c->args[i] = v_uint(arg_u(c, i));
+}
+
+void dec_sockpair(struct sr_call *c, int i)
+{
+	dec_pipefds(c, i);
+}
+
+/* Control messages: SCM_RIGHTS' descriptors and SCM_CREDENTIALS' ids are decoded. */
+static struct sr_value cmsg_data(struct sr_call *c, const struct cmsghdr *cm, const char *data,
+				 size_t len)
+{
+	struct sr_value *items, *f, v;
+
+	if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS) {
+		size_t n = len / sizeof(int);
+
+		items = val_new(c, n);
+		for (size_t k = 0; k < n; k++) {
+			int fd;
+
+			memcpy(&fd, data + k * sizeof(int), sizeof(int));
+			items[k] = val_fd(c, fd);
+		}
+		return (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n}};
+	}
+	if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_CREDENTIALS &&
+	    len >= sizeof(struct ucred)) {
+		struct ucred uc;
+
+		memcpy(&uc, data, sizeof(uc));
+		v = val_struct(c, 3, &f);
+		f[0] = v_named("pid", v_int(uc.pid));
+		f[1] = v_named("uid", v_uint(uc.uid));
+		f[2] = v_named("gid", v_uint(uc.gid));
+		return v;
+	}
+	return (struct sr_value){.kind = SR_V_STR, .s = {data, len, len}};
+}
+
+static struct sr_value cmsgs(struct sr_call *c, uint64_t addr, uint64_t len)
+{
+	uint64_t size = MIN(len, 4096), off = 0, n = 0;
+	char *buf = arena_alloc(c->arena, size + 1);
+	struct sr_value *items, *f;
+
+	if (!addr)
+		return v_ptr(0);
+	if (!val_read(c, addr, buf, size))
+		return v_badaddr(addr);
+	items = val_new(c, 16);
+	while (off + sizeof(struct cmsghdr) <= size && n < 16) {
+		struct cmsghdr cm;
+
+		memcpy(&cm, buf + off, sizeof(cm));
+		if (cm.cmsg_len < sizeof(cm) || off + cm.cmsg_len > size)
+			break;
+		items[n] = val_struct(c, 4, &f);
+		f[0] = v_named("cmsg_len", v_uint(cm.cmsg_len));
+		f[1] = v_named("cmsg_level", v_enum((uint32_t)cm.cmsg_level, &xlat_sock_levels));
+		f[2] = v_named("cmsg_type", cm.cmsg_level == SOL_SOCKET
+						? v_enum((uint32_t)cm.cmsg_type, &xlat_scm_types)
+						: v_hex((uint32_t)cm.cmsg_type));
+		f[3] = v_named("cmsg_data",
+			       cmsg_data(c, &cm, buf + off + sizeof(cm), cm.cmsg_len - sizeof(cm)));
+		n++;
+		off += CMSG_ALIGN(cm.cmsg_len);
+	}
+	return (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n}};
+}
+
+/* struct msghdr; data is how many bytes of the iovecs to show (sent: all; received: ret). */
+static struct sr_value msghdr_value(struct sr_call *c, uint64_t addr, uint64_t data)
+{
+	struct msghdr mh;
+	struct sr_value *f, v;
+	int n = 0;
+
+	if (!addr)
+		return v_ptr(0);
+	if (!val_read(c, addr, &mh, sizeof(mh)))
+		return v_badaddr(addr);
+	v = val_struct(c, 7, &f);
+	f[n++] = v_named("msg_name", val_sockaddr(c, (uintptr_t)mh.msg_name, mh.msg_namelen));
+	f[n++] = v_named("msg_namelen", v_uint(mh.msg_namelen));
+	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh.msg_iov, mh.msg_iovlen, data));
+	f[n++] = v_named("msg_iovlen", v_uint(mh.msg_iovlen));
+	if (mh.msg_controllen)
+		f[n++] =
+		    v_named("msg_control", cmsgs(c, (uintptr_t)mh.msg_control, mh.msg_controllen));
+	f[n++] = v_named("msg_controllen", v_uint(mh.msg_controllen));
+	f[n++] = v_named("msg_flags", v_flags((uint32_t)mh.msg_flags, &xlat_msg_flags));
+	v.list.n = v.list.total = n;
+	return v;
+}
+
+void dec_msghdr_in(struct sr_call *c, int i)
+{
+	c->args[i] = msghdr_value(c, arg_u(c, i), UINT64_MAX);
+}
+
+void dec_msghdr_out(struct sr_call *c, int i)
+{
+	if (c->failed)
+		c->args[i] = v_ptr(arg_u(c, i));
+	else
+		c->args[i] = msghdr_value(c, arg_u(c, i), (uint64_t)call_ret(c));
 }

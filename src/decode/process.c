@@ -5,6 +5,7 @@
 #include <sched.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/sysinfo.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -35,7 +36,8 @@ static bool read_word(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t *ou
 void dec_argv(struct sr_call *c, int i)
 {
 	uint64_t addr = arg_u(c, i), p;
-	uint32_t max = c->opts->strsize, n = 0;
+	/* -v lifts the limit on the number of strings (strace's abbrev()), not their length. */
+	uint32_t max = c->verbose ? 65536 : c->opts->strsize, n = 0;
 	struct sr_value *items;
 
 	if (!addr) {
@@ -50,7 +52,7 @@ void dec_argv(struct sr_call *c, int i)
 		}
 		if (!p || n == max)
 			break;
-		items[n] = val_cstr(c, p, max, 0);
+		items[n] = val_cstr(c, p, c->opts->strsize, 0);
 	}
 	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n + (p != 0)}};
 	if (p)
@@ -62,7 +64,7 @@ void dec_envp(struct sr_call *c, int i)
 {
 	uint64_t addr = arg_u(c, i), p = 1, n = 0;
 
-	if (c->opts->verbose) {
+	if (c->verbose) {
 		dec_argv(c, i);
 		return;
 	}
@@ -209,7 +211,7 @@ void dec_clone_args(struct sr_call *c, int i)
 	uint64_t size = MIN(arg_u(c, i + 1), sizeof(ca));
 	struct sr_value *io, *f;
 
-	if (!val_read(c, addr, ca, size)) {
+	if (size < 64 /* CLONE_ARGS_SIZE_VER0 */ || !val_read(c, addr, ca, size)) {
 		if (!c->exited)
 			c->args[i] = v_badaddr(addr);
 		return;
@@ -305,12 +307,25 @@ void dec_utsname(struct sr_call *c, int i)
 		c->args[i] = v_badaddr(addr);
 		return;
 	}
-	c->args[i] = val_struct(c, 3, &f);
+	c->args[i] = val_struct(c, 6, &f);
 	f[0] = v_named("sysname",
 		       val_cstr(c, addr + offsetof(struct utsname, sysname), sizeof(u.sysname), 0));
 	f[1] = v_named("nodename", val_cstr(c, addr + offsetof(struct utsname, nodename),
 					    sizeof(u.nodename), 0));
-	f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+	if (!c->verbose) {
+		f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+		c->args[i].list.n = c->args[i].list.total = 3;
+		return;
+	}
+	/* -v: the rest, domainname included. */
+	f[2] = v_named("release",
+		       val_cstr(c, addr + offsetof(struct utsname, release), sizeof(u.release), 0));
+	f[3] = v_named("version",
+		       val_cstr(c, addr + offsetof(struct utsname, version), sizeof(u.version), 0));
+	f[4] = v_named("machine",
+		       val_cstr(c, addr + offsetof(struct utsname, machine), sizeof(u.machine), 0));
+	f[5] = v_named("domainname", val_cstr(c, addr + offsetof(struct utsname, domainname),
+					      sizeof(u.domainname), 0));
 }
 
 /* FUTEX_WAIT_PRIVATE, FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME, ... */
@@ -435,4 +450,38 @@ void dec_timespec_rem(struct sr_call *c, int i)
 	bool written = call_ret(c) == -EINTR || call_ret(c) == -ERESTART_RESTARTBLOCK_NR;
 
 	c->args[i] = written ? val_timespec(c, arg_u(c, i)) : v_ptr(arg_u(c, i));
+}
+
+void dec_sysinfo(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	struct sysinfo si;
+	struct sr_value *f, *loads;
+	int n = 0;
+
+	if (c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, &si, sizeof(si))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = val_struct(c, 13, &f);
+	loads = val_new(c, 3);
+	for (int k = 0; k < 3; k++)
+		loads[k] = v_uint(si.loads[k]);
+	f[n++] = v_named("uptime", v_int(si.uptime));
+	f[n++] = v_named("loads", (struct sr_value){.kind = SR_V_ARRAY, .list = {loads, 3, 3}});
+	f[n++] = v_named("totalram", v_uint(si.totalram));
+	f[n++] = v_named("freeram", v_uint(si.freeram));
+	f[n++] = v_named("sharedram", v_uint(si.sharedram));
+	f[n++] = v_named("bufferram", v_uint(si.bufferram));
+	f[n++] = v_named("totalswap", v_uint(si.totalswap));
+	f[n++] = v_named("freeswap", v_uint(si.freeswap));
+	f[n++] = v_named("procs", v_uint(si.procs));
+	f[n++] = v_named("totalhigh", v_uint(si.totalhigh));
+	f[n++] = v_named("freehigh", v_uint(si.freehigh));
+	f[n++] = v_named("mem_unit", v_uint(si.mem_unit));
+	c->args[i].list.n = c->args[i].list.total = n;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /* Signals: numbers, sets, sigaction, and the siginfo of a delivered signal. */
+#include <linux/audit.h>
 #include <signal.h>
 #include <string.h>
 
@@ -73,6 +74,8 @@ static struct sr_value handler_value(uint64_t h)
 		return v_expr("SIG_DFL");
 	if (h == (uint64_t)(uintptr_t)SIG_IGN)
 		return v_expr("SIG_IGN");
+	if (h == (uint64_t)(uintptr_t)SIG_ERR)
+		return v_expr("SIG_ERR");
 	return v_ptr(h);
 }
 
@@ -159,4 +162,76 @@ struct sr_value decode_siginfo(struct sr_arena *a, const void *raw)
 		f[n++] = v_named("si_addr", v_ptr((uintptr_t)si->si_addr));
 	}
 	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, n, n}};
+}
+
+/*
+ * rt_sigreturn: the mask it restores, from the signal frame on the stack. On
+ * x86_64 the restorer has popped pretcode, so the stack pointer is the frame's
+ * struct ucontext (arch/x86/include/asm/sigframe.h), whose uc_sigmask follows
+ * uc_flags, uc_link, uc_stack (24 bytes) and uc_mcontext (256 bytes).
+ */
+#define X86_64_UC_SIGMASK 296
+
+void dec_sigframe(struct sr_call *c, int i)
+{
+	uint64_t mask;
+	struct sr_value *f;
+
+	if (!c->arch || c->arch->audit_arch != AUDIT_ARCH_X86_64) {
+		c->args[i] = v_hex(arg_u(c, i));
+		return;
+	}
+	if (!val_read(c, c->ev->sp + X86_64_UC_SIGMASK, &mask, sizeof(mask))) {
+		c->args[i] = v_badaddr(c->ev->sp);
+		return;
+	}
+	c->args[i] = val_struct(c, 1, &f);
+	f[0] = v_named("mask", (struct sr_value){.kind = SR_V_SIGSET, .sigset = {mask, 8}});
+}
+
+/* pselect6's sixth argument: {sigmask=..., sigsetsize=8}. */
+void dec_pselect_sig(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i), d[2];
+	struct sr_value *f;
+
+	if (!addr) {
+		c->args[i] = v_ptr(0);
+		return;
+	}
+	if (!val_read(c, addr, d, sizeof(d))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	c->args[i] = val_struct(c, 2, &f);
+	f[0] = v_named("sigmask", val_sigset(c, d[0], d[1]));
+	f[1] = v_named("sigsetsize", v_uint(d[1]));
+}
+
+/* A siginfo the kernel fills (waitid, rt_sigtimedwait). */
+void dec_siginfo_out(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	siginfo_t si;
+
+	if (!addr || c->failed) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	if (!val_read(c, addr, &si, sizeof(si))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	/* waitid with WNOHANG and nothing to report leaves it zeroed: strace prints {}. */
+	if (!si.si_signo) {
+		c->args[i] = (struct sr_value){.kind = SR_V_STRUCT};
+		return;
+	}
+	c->args[i] = decode_siginfo(c->arena, &si);
+}
+
+/* signalfd4's mask: its size is the next argument, not the last. */
+void dec_sigset_next(struct sr_call *c, int i)
+{
+	c->args[i] = val_sigset(c, arg_u(c, i), arg_u(c, i + 1));
 }

@@ -513,7 +513,8 @@ static void put_ret(struct sr_out *o, const struct sr_call *c)
 		jw_i64(o, ret);
 	if (c->ret_note) {
 		out_puts(o, ",\"ret_note\":{");
-		jw_key1(o, c->ret_note->name);
+		/* A note is named ("flags" of F_GETFL), or only a value (poll's revents). */
+		jw_key1(o, c->ret_note->name ? c->ret_note->name : "value");
 		put_value(o, c->ret_note);
 		out_putc(o, '}');
 	}

@@ -115,12 +115,12 @@ static void put_flags(struct sr_out *o, uint64_t raw, const struct sr_xlat *x)
 	if (x->head) {
 		const char *h = xlat_name(x->head, raw & x->head_mask);
 
-		if (h)
+		/* An unnamed head value stays with the unknown bits (socket type 0xf). */
+		if (h) {
 			out_puts(o, h);
-		else
-			out_printf(o, "%#" PRIx64, raw & x->head_mask);
-		raw &= ~x->head_mask;
-		first = false;
+			raw &= ~x->head_mask;
+			first = false;
+		}
 	}
 	if (!raw && first) {
 		out_puts(o, x->zero ? x->zero : "0");
@@ -141,21 +141,74 @@ static void put_flags(struct sr_out *o, uint64_t raw, const struct sr_xlat *x)
 		if (!first)
 			out_putc(o, '|');
 		out_printf(o, "%#" PRIx64, raw);
+		/* No bit had a name: strace adds its "X_???" comment. */
+		if (first && x->unknown)
+			out_printf(o, " /* %s */", x->unknown);
 	}
 }
 
-static void put_enum(struct sr_out *o, const struct sr_value *v)
+/* An enum's number as strace prints it when it has no name: hex or signed decimal. */
+static void put_enum_number(struct sr_out *o, const struct sr_value *v)
 {
-	const char *name = xlat_name(v->x.xlat, v->x.raw);
-
-	if (name)
-		out_puts(o, name);
-	else if (v->x.xlat->unknown)
-		out_printf(o, "%#" PRIx64 " /* %s */", v->x.raw, v->x.xlat->unknown);
-	else if (v->flags & SR_VF_ALT)
+	if (v->x.xlat->unknown || v->flags & SR_VF_ALT)
 		out_printf(o, "%#" PRIx64, v->x.raw);
 	else
 		out_printf(o, "%" PRId64, (int64_t)(int32_t)v->x.raw);
+}
+
+static void put_enum(struct sr_out *o, const struct sr_value *v, int style)
+{
+	const char *name = xlat_name(v->x.xlat, v->x.raw);
+
+	if (name && style == SR_XS_ABBREV) {
+		out_puts(o, name);
+		return;
+	}
+	put_enum_number(o, v);
+	if (name && style == SR_XS_VERBOSE)
+		out_printf(o, " /* %s */", name);
+	else if (!name && v->x.xlat->unknown && style != SR_XS_RAW)
+		out_printf(o, " /* %s */", v->x.xlat->unknown);
+}
+
+static void put_comment_of(struct sr_text *r, const struct sr_value *v, const char *number)
+{
+	struct sr_out tmp;
+	struct sr_value plain = *v;
+	struct sr_text sub = *r;
+	struct sr_text_opts opts = *r->opts;
+
+	if (r->opts->xlat_style != SR_XS_VERBOSE)
+		return;
+	out_init(&tmp, -1, 4096);
+	opts.xlat_style = SR_XS_ABBREV;
+	sub.opts = &opts;
+	sub.out = &tmp;
+	plain.name = NULL;
+	text_value(&sub, &plain);
+	/* No comment when no name applies (the text is the number, maybe with its X_???). */
+	size_t n = strlen(number);
+
+	if (tmp.len < n || memcmp(tmp.buf, number, n) || (tmp.len > n && tmp.buf[n] != ' '))
+		out_printf(r->out, " /* %.*s */", (int)tmp.len, tmp.buf);
+	out_free(&tmp);
+}
+
+/*
+ * -X raw prints the number alone, -X verbose the number and, when some name
+ * applies, the abbreviated text as a comment (strace's xlat styles).
+ */
+static bool put_number_first(struct sr_text *r, const struct sr_value *v, const char *fmt,
+			     uint64_t n)
+{
+	char num[32];
+
+	if (r->opts->xlat_style == SR_XS_ABBREV)
+		return false;
+	snprintf(num, sizeof(num), n || fmt[1] != '#' ? fmt : "0", n);
+	out_puts(r->out, num);
+	put_comment_of(r, v, num);
+	return true;
 }
 
 static void put_signal(struct sr_out *o, int sig, bool strip)
@@ -206,7 +259,36 @@ static void put_mode(struct sr_out *o, uint64_t mode)
 	for (size_t i = 0; i < ARRAY_SIZE(special); i++)
 		if (mode & special[i].bit)
 			out_printf(o, "%s|", special[i].name);
-	out_printf(o, "%#03" PRIo64, mode & 0777);
+	out_printf(o, "%#03" PRIo64, mode & ~(uint64_t)(S_IFMT | S_ISUID | S_ISGID | S_ISVTX));
+}
+
+/* A decoration's text, escaped as strace's strings are (no quotes; '<' and '>' too). */
+static void put_escaped(struct sr_out *o, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char buf[8];
+
+	for (size_t i = 0; i < len; i++) {
+		if (u[i] == '<' || u[i] == '>')
+			out_write(o, buf, put_octal(buf, u[i], i + 1 < len && is_odigit(u[i + 1])));
+		else
+			out_write(o, buf, quote_char(buf, u, i, len));
+	}
+}
+
+/* -y: "<path>" after a descriptor. */
+static void put_fdpath(struct sr_out *o, const char *path)
+{
+	static const char deleted[] = " (deleted)";
+	size_t n = path ? strlen(path) : 0, d = sizeof(deleted) - 1;
+	bool gone = n > d && !strcmp(path + n - d, deleted);
+
+	if (!path)
+		return;
+	/* strace puts the kernel's " (deleted)" outside: <memfd:foo>(deleted). */
+	out_putc(o, '<');
+	put_escaped(o, path, gone ? n - d : n);
+	out_puts(o, gone ? ">(deleted)" : ">");
 }
 
 /* Values. */
@@ -229,6 +311,8 @@ static void put_list(struct sr_text *r, const struct sr_value *v, const char *op
 
 static void put_str(struct sr_text *r, const struct sr_value *v)
 {
+	if (v->flags & SR_VF_AT)
+		out_putc(r->out, '@');
 	text_quote(r->out, v->s.bytes, v->s.len, v->flags, r->opts->xflag);
 	if (v->flags & SR_VF_TRUNC)
 		out_puts(r->out, "...");
@@ -270,12 +354,16 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		break;
 	case SR_V_FD:
 		out_printf(o, "%" PRId64, v->i);
+		put_fdpath(o, v->fdpath);
 		break;
 	case SR_V_FLAGS:
+		if (put_number_first(r, v, "%#" PRIx64, v->x.raw))
+			break;
 		put_flags(o, v->x.raw, v->x.xlat);
 		break;
 	case SR_V_ENUM:
-		put_enum(o, v);
+		put_enum(o, v, r->opts->xlat_style);
+		put_fdpath(o, v->fdpath);
 		break;
 	case SR_V_STR:
 		put_str(r, v);
@@ -306,9 +394,13 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		}
 		break;
 	case SR_V_MODE:
+		if (put_number_first(r, v, "%#03" PRIo64, v->u))
+			break;
 		put_mode(o, v->u);
 		break;
 	case SR_V_SIGNAL:
+		if (put_number_first(r, v, "%" PRId64, v->i))
+			break;
 		put_signal(o, (int)v->i, false);
 		break;
 	case SR_V_SIGSET:
@@ -463,7 +555,12 @@ static void put_result(struct sr_text *r, const struct sr_call *c)
 		out_printf(o, "%" PRId64, ret);
 		break;
 	}
-	if (c->ret_note) {
+	put_fdpath(o, c->ret_fdpath);
+	if (c->ret_note && !c->ret_note->name) {
+		out_puts(o, " (");
+		text_value(r, c->ret_note);
+		out_putc(o, ')');
+	} else if (c->ret_note) {
 		out_printf(o, " (%s ", c->ret_note->name);
 		struct sr_value note = *c->ret_note;
 

@@ -28,6 +28,13 @@ enum sr_ts_mode {
 	SR_TS_EPOCH_US, /* -ttt: 1700000000.123456 */
 };
 
+/* -X: how named constants are printed. */
+enum sr_xlat_style {
+	SR_XS_ABBREV,  /* O_RDONLY|O_CLOEXEC */
+	SR_XS_RAW,     /* 0x80000 */
+	SR_XS_VERBOSE, /* 0x80000 /+ O_RDONLY|O_CLOEXEC +/ */
+};
+
 struct sr_text_opts {
 	unsigned int acolumn; /* -a: the column of " = " (40) */
 	int xflag;	      /* -x: 1 hex for non-ASCII strings, 2 hex for all */
@@ -37,6 +44,7 @@ struct sr_text_opts {
 	bool syscall_times;   /* -T: <time spent in the call> */
 	int times_precision;  /* digits of -T */
 	bool show_nr;	      /* -n: [ NR] before the name */
+	int xlat_style;	      /* -X: enum sr_xlat_style */
 };
 
 /* A task as the text renderer knows it. */
