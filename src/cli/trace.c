@@ -39,6 +39,7 @@ static const char trace_usage[] =
     "  -r              prefix each line with the time since the previous one\n"
     "  -T              show the time spent in each call\n"
     "  -n              show syscall numbers\n"
+    "  -k, --stack-trace  the user stack after each call; -kk also file:line\n"
     "Summary:\n"
     "  -c              count calls, errors and time per syscall; print only the table\n"
     "  -C              print the table after the trace\n"
@@ -61,7 +62,14 @@ static const char trace_usage[] =
     "sysray could not start it or was used wrongly.\n";
 
 /* Long options without a letter. */
-enum { OPT_NO_SECCOMP = 0x100, OPT_SECCOMP_BPF, OPT_TIMESTAMPS, OPT_SYSCALL_TIMES, OPT_RELATIVE };
+enum {
+	OPT_NO_SECCOMP = 0x100,
+	OPT_SECCOMP_BPF,
+	OPT_TIMESTAMPS,
+	OPT_SYSCALL_TIMES,
+	OPT_RELATIVE,
+	OPT_STACK_TRACE,
+};
 
 static int usage_error(const char *fmt, const char *arg);
 
@@ -291,6 +299,15 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 		o->text.relative = true;
 		return opt_precision(&o->text.ts_precision, arg,
 				     "invalid --relative-timestamps precision: '%s'");
+	case 'k':
+		o->stack_trace++;
+		return 0;
+	case OPT_STACK_TRACE:
+		/* strace's --stack-trace[=symbol|source]: source is -kk */
+		if (arg && strcmp(arg, "symbol") && strcmp(arg, "source"))
+			return usage_error("invalid --stack-trace argument: '%s'", arg);
+		o->stack_trace = arg && !strcmp(arg, "source") ? 2 : 1;
+		return 0;
 	case OPT_NO_SECCOMP:
 		o->no_seccomp = true;
 		return 0;
@@ -305,6 +322,8 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 static const struct option long_opts[] = {
     {"no-seccomp", no_argument, NULL, OPT_NO_SECCOMP},
     {"seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF},
+    {"stack-trace", optional_argument, NULL, OPT_STACK_TRACE},
+    {"stack-traces", optional_argument, NULL, OPT_STACK_TRACE},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {"output", required_argument, NULL, 'o'},
@@ -364,7 +383,7 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:", long_opts,
+	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:k", long_opts,
 				NULL)) != -1) {
 		if (c == 'h') {
 			fputs(trace_usage, stdout);

@@ -52,6 +52,10 @@ struct sr_call {
 	bool exited;		   /* the exit half is decoded */
 	bool failed;		   /* the call returned an error */
 	struct sr_value *ret_note; /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
+	/* Set by the session's features after decoding (strings in the arena): */
+	const struct sr_frame *stack;	 /* -k: the user stack, innermost frame first */
+	const char *const *kernel_path;	 /* --kernel-path: kernel functions, entry first */
+	uint16_t nstack, nkernel_path;
 };
 
 /* A decoder: options plus per-arch signature tables resolved once. */

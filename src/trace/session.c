@@ -25,6 +25,7 @@
 #include "util/error.h"
 
 #define OUT_BUFSIZE (128 * 1024)
+#define MAX_FRAMES 256 /* strace's limit too */
 #define FLUSH_INTERVAL_US 200000
 
 struct output {
@@ -52,6 +53,7 @@ struct session {
 	struct sr_prefilter *prefilter;
 	bool text_on; /* the strace text is wanted (not with -c alone) */
 	bool defer;   /* lines wait for the call's end (-e status=, -P) */
+	struct sr_frame *frames; /* -k: where the engine unwinds, MAX_FRAMES */
 };
 
 /* The session the signal handlers act on: a handler has no other way to reach it. */
@@ -221,19 +223,79 @@ static bool touches_path(const struct session *s, const struct task_state *ts)
 	return false;
 }
 
+/* What follows a call's line: its user stack (-k), its kernel path (--kernel-path). */
+static void render_extras(struct session *s, struct task_state *ts)
+{
+	if (ts->call.nstack)
+		text_stack(&ts->output->text, &ts->call, s->opts->stack_trace > 1);
+	if (ts->call.nkernel_path)
+		text_kernel_path(&ts->output->text, &ts->call);
+}
+
 /* The end of a call: its line, unless -e status= or -P leave it out. */
 static void end_call(struct session *s, struct task_state *ts, const struct sr_event *ev,
 		     unsigned int status, bool no_return)
 {
 	if (!s->defer) {
 		render_exit(s, ts, ev, no_return);
+		render_extras(s, ts);
 	} else if ((s->opts->status & status) && (!s->opts->paths || ts->touches_path)) {
 		/* Held back until the outcome was known: the whole line now. */
 		render_enter(s, ts);
 		render_exit(s, ts, ev, no_return);
+		render_extras(s, ts);
 	}
 	ts->in_call = false;
 	arena_reset(&ts->arena);
+}
+
+static const char *arena_strdup_null(struct sr_arena *a, const char *str)
+{
+	return str ? arena_strdup(a, str) : NULL;
+}
+
+/* -k: the task's user stack, copied into the call's arena (the engine's strings last only
+ * until its next unwind in that process, and an execve's stack is shown after the exec). */
+static void capture_stack(struct session *s, struct task_state *ts, const struct sr_task *task)
+{
+	unsigned int flags = s->opts->stack_trace > 1 ? SR_UNWIND_SOURCE : 0;
+	int n = engine_unwind(s->engine, task, s->frames, MAX_FRAMES, flags);
+	struct sr_frame *f;
+
+	if (n <= 0)
+		return;
+	f = arena_alloc(&ts->arena, n * sizeof(*f));
+	for (int i = 0; i < n; i++) {
+		f[i] = s->frames[i];
+		f[i].module = arena_strdup_null(&ts->arena, f[i].module);
+		f[i].symbol = arena_strdup_null(&ts->arena, f[i].symbol);
+		f[i].file = arena_strdup_null(&ts->arena, f[i].file);
+	}
+	ts->call.stack = f;
+	ts->call.nstack = n;
+}
+
+/* Calls whose stack is taken at entry, as strace does: after them the stack is gone. */
+static bool stack_at_entry(const struct sr_call *c)
+{
+	return c->rtype == SR_R_NONE ||
+	       (c->name && (!strcmp(c->name, "execve") || !strcmp(c->name, "execveat")));
+}
+
+/* -k: a call that changed the mappings makes the unwinder read them again. */
+static void note_maps_change(struct session *s, const struct sr_task *task,
+			     const struct sr_call *c)
+{
+	static const char *const names[] = {"mmap",   "mmap2",	 "munmap",
+					    "mremap", "mprotect", "pkey_mprotect"};
+
+	if (!c->name || c->failed)
+		return;
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(c->name, names[i])) {
+			engine_maps_changed(s->engine, task->tgid);
+			return;
+		}
 }
 
 static void on_enter(struct session *s, struct task_state *ts, const struct sr_task *task,
@@ -251,6 +313,8 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 	/* Checked now: a close's fd no longer names its file once the call has run. */
 	if (s->opts->paths)
 		ts->touches_path = touches_path(s, ts);
+	if (s->opts->stack_trace && stack_at_entry(&ts->call))
+		capture_stack(s, ts, task);
 	if (!s->defer)
 		render_enter(s, ts);
 	/* exit and exit_group never return: strace ends their line at once with "= ?". */
@@ -269,7 +333,8 @@ static void count_call(struct session *s, const struct sr_event *ev)
 		summary_add(s->opts->summary, arch, ev->nr, decode_ret_is_error(arch, ev->ret), ns);
 }
 
-static void on_exit_call(struct session *s, struct task_state *ts, const struct sr_event *ev)
+static void on_exit_call(struct session *s, struct task_state *ts, const struct sr_task *task,
+			 const struct sr_event *ev)
 {
 	if (!ts->in_call)
 		return; /* attached in the middle of a call: nothing to say of it */
@@ -280,6 +345,11 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 		return;
 	}
 	decode_exit(&ts->call, ev);
+	if (s->opts->stack_trace) {
+		note_maps_change(s, task, &ts->call);
+		if (!ts->call.nstack)
+			capture_stack(s, ts, task);
+	}
 	end_call(s, ts, ev, ts->call.failed ? SR_STATUS_FAILED : SR_STATUS_SUCCESSFUL, false);
 }
 
@@ -377,7 +447,7 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 		on_enter(s, ts, task, ev);
 		break;
 	case SR_EV_SYSCALL_EXIT:
-		on_exit_call(s, ts, ev);
+		on_exit_call(s, ts, task, ev);
 		break;
 	case SR_EV_SIGNAL:
 		on_signal(s, ts, ev);
@@ -537,6 +607,8 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 		s->out_is_stderr = true;
 	}
 	s->decoder = decoder_new(&opts->decode);
+	if (opts->stack_trace)
+		s->frames = xcalloc(MAX_FRAMES, sizeof(*s->frames));
 	return 0;
 }
 
@@ -579,5 +651,6 @@ int session_run(const struct sr_trace_opts *opts)
 	engine_free(s.engine);
 	decoder_free(s.decoder);
 	prefilter_free(s.prefilter);
+	free(s.frames);
 	return status;
 }

@@ -54,6 +54,8 @@ struct sr_trace_opts {
 	struct sr_summary *summary;	/* -c/-C: count calls; NULL: no summary */
 	bool summary_only;		/* -c: the summary instead of the trace */
 	bool no_seccomp; /* --no-seccomp: stop at every call, even untraced ones */
+	unsigned int stack_trace; /* -k: 1 the user stack after each call, 2 (-kk) with file:line */
+	unsigned int kernel_path; /* --kernel-path: enum sr_kpath_mode, 0 off */
 };
 
 /* Run a traced command or attach to processes; returns the exit status for sysray. */
