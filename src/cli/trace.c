@@ -15,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "cli/trace_opts.h"
+#include "features/kpath.h"
 #include "features/summary.h"
 #include "trace/session.h"
 #include "util/compiler.h"
@@ -40,6 +41,8 @@ static const char trace_usage[] =
     "  -T              show the time spent in each call\n"
     "  -n              show syscall numbers\n"
     "  -k, --stack-trace  the user stack after each call; -kk also file:line\n"
+    "  --kernel-path   (root) the path of each call inside the kernel, from landmark\n"
+    "                  tracepoints' stacks; =graph with the function_graph tracer\n"
     "Summary:\n"
     "  -c              count calls, errors and time per syscall; print only the table\n"
     "  -C              print the table after the trace\n"
@@ -69,6 +72,7 @@ enum {
 	OPT_SYSCALL_TIMES,
 	OPT_RELATIVE,
 	OPT_STACK_TRACE,
+	OPT_KERNEL_PATH,
 };
 
 static int usage_error(const char *fmt, const char *arg);
@@ -308,6 +312,11 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 			return usage_error("invalid --stack-trace argument: '%s'", arg);
 		o->stack_trace = arg && !strcmp(arg, "source") ? 2 : 1;
 		return 0;
+	case OPT_KERNEL_PATH:
+		if (arg && strcmp(arg, "stacks") && strcmp(arg, "graph"))
+			return usage_error("invalid --kernel-path argument: '%s'", arg);
+		o->kernel_path = arg && !strcmp(arg, "graph") ? SR_KPATH_GRAPH : SR_KPATH_STACKS;
+		return 0;
 	case OPT_NO_SECCOMP:
 		o->no_seccomp = true;
 		return 0;
@@ -324,6 +333,7 @@ static const struct option long_opts[] = {
     {"seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF},
     {"stack-trace", optional_argument, NULL, OPT_STACK_TRACE},
     {"stack-traces", optional_argument, NULL, OPT_STACK_TRACE},
+    {"kernel-path", optional_argument, NULL, OPT_KERNEL_PATH},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {"output", required_argument, NULL, 'o'},

@@ -17,6 +17,7 @@
 
 #include "decode/signal.h"
 #include "features/filter.h"
+#include "features/kpath.h"
 #include "features/prefilter.h"
 #include "features/summary.h"
 #include "tables/tables.h"
@@ -54,6 +55,7 @@ struct session {
 	bool text_on; /* the strace text is wanted (not with -c alone) */
 	bool defer;   /* lines wait for the call's end (-e status=, -P) */
 	struct sr_frame *frames; /* -k: where the engine unwinds, MAX_FRAMES */
+	struct sr_kpath *kpath;	 /* --kernel-path */
 };
 
 /* The session the signal handlers act on: a handler has no other way to reach it. */
@@ -141,6 +143,8 @@ static void on_new_task(struct session *s, struct sr_task *task, const struct sr
 	arena_init(&ts->arena);
 	ts->output = output_for(s, task->tid);
 	task->priv = ts;
+	if (s->kpath && kpath_add_task(s->kpath, task->tid))
+		sr_warn("--kernel-path: cannot trace task %d: %s", task->tid, strerror(errno));
 	s->ntasks++;
 	update_prefix(s);
 	if (!(s->opts->quiet & SR_QUIET_ATTACH) && !(ev->flags & SR_EVF_SPAWNED))
@@ -160,6 +164,7 @@ static void task_gone(struct session *s, struct sr_task *task)
 	}
 	free(ts);
 	task->priv = NULL;
+	kpath_forget_task(s->kpath, task->tid);
 	s->ntasks--;
 	update_prefix(s);
 }
@@ -350,6 +355,9 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 		if (!ts->call.nstack)
 			capture_stack(s, ts, task);
 	}
+	if (s->kpath)
+		ts->call.nkernel_path = kpath_take(s->kpath, task->tid, &ts->arena,
+						   &ts->call.kernel_path);
 	end_call(s, ts, ev, ts->call.failed ? SR_STATUS_FAILED : SR_STATUS_SUCCESSFUL, false);
 }
 
@@ -592,6 +600,21 @@ static struct sr_prefilter *make_prefilter(const struct sr_trace_opts *o)
 	return p;
 }
 
+static int open_kpath(struct session *s)
+{
+	const char *why;
+
+	s->kpath = kpath_open(s->opts->kernel_path, &why);
+	if (s->kpath)
+		return 0;
+	if (!strcmp(why, "root"))
+		return sr_error("--kernel-path: needs root (tracefs at /sys/kernel/tracing)");
+	if (!strcmp(why, "graph"))
+		return sr_error("--kernel-path=graph: this kernel has no function_graph tracer "
+				"(see /sys/kernel/tracing/available_tracers); use --kernel-path");
+	return sr_error("--kernel-path: cannot set up a tracefs instance: %s", strerror(errno));
+}
+
 static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 {
 	memset(s, 0, sizeof(*s));
@@ -599,6 +622,9 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
 	s->text_on = !opts->summary_only;
 	s->defer = opts->status != SR_STATUS_ALL || opts->paths;
+	/* First: nothing is made yet when it fails. */
+	if (opts->kernel_path && open_kpath(s))
+		return -1;
 	if (opts->outfile && !opts->per_process) {
 		if (output_open_file(&s->main, opts->outfile, opts))
 			return -1;
@@ -652,5 +678,6 @@ int session_run(const struct sr_trace_opts *opts)
 	decoder_free(s.decoder);
 	prefilter_free(s.prefilter);
 	free(s.frames);
+	kpath_close(s.kpath);
 	return status;
 }
