@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * --kernel-path (see kpath.h). Works where kprobes and the function tracers
- * are off: tracepoints are always there, and the instance option
- * "stacktrace" records the kernel stack after each event it records
- * (kernel/trace/trace.c, __trace_stack). set_event_pid (with event-fork for
+ * are off: tracepoints are always there, and a "stacktrace" trigger records
+ * the kernel stack after an event (kernel/trace/trace_events_trigger.c).
+ * set_event_pid (with event-fork for
  * children) keeps other processes out; their stray events, which the per-CPU
  * pid check lets through around a context switch, are dropped when parsed.
  *
@@ -183,6 +183,13 @@ static bool is_tracer_frame(const char *fn)
 	       starts_with(fn, "ptrace_report_syscall") || !strcmp(fn, "do_notify_parent_cldstop");
 }
 
+/* A hardware interrupt's entry: what follows ran for the interrupt, not for the call. */
+static bool is_irq_entry(const char *fn)
+{
+	return starts_with(fn, "asm_sysvec_") || starts_with(fn, "asm_common_interrupt") ||
+	       starts_with(fn, "asm_exc_nmi") || starts_with(fn, "asm_exc_machine_check");
+}
+
 static bool is_syscall_root(const char *fn)
 {
 	return starts_with(fn, "entry_SYSCALL") || starts_with(fn, "entry_SYSENTER") ||
@@ -191,7 +198,8 @@ static bool is_syscall_root(const char *fn)
 }
 
 /* A stack as read (innermost first) becomes a chain from the syscall entry down, or
- * nothing when it is not the call's own (an interrupt, a user fault, our ptrace stop). */
+ * nothing when it is not the call's own (a user fault, our ptrace stop); an interrupt
+ * that came during the call ends the chain where it entered. */
 static bool rooted_chain(struct sr_kpath *k, const struct kstack *raw, struct kstack *out)
 {
 	unsigned int first = 0;
@@ -206,6 +214,8 @@ static bool rooted_chain(struct sr_kpath *k, const struct kstack *raw, struct ks
 
 		if (is_tracer_frame(fn))
 			return false;
+		if (is_irq_entry(fn))
+			break;
 		/* entry_SYSCALL_64_after_hwframe is a label inside entry_SYSCALL_64
 		 * (arch/x86/entry/entry_64.S); the stack shows it for the return address. */
 		if (!strcmp(fn, "entry_SYSCALL_64_after_hwframe"))
@@ -321,21 +331,74 @@ static int instance_write(struct sr_kpath *k, const char *file, const char *s, b
 	return tracefs_write(k->dirfd, path, s, append);
 }
 
-/* Events on, once the first pid is in set_event_pid (an empty list means every pid).
- * A landmark this kernel lacks is left out. */
+/* "sys:event" as its directory in the instance: events/sys/event/FILE. */
+static void event_file(const struct sr_kpath *k, const char *landmark, const char *file,
+		       char *path, size_t size)
+{
+	const char *colon = strchr(landmark, ':');
+
+	snprintf(path, size, "instances/%s/events/%.*s/%s/%s", k->name, (int)(colon - landmark),
+		 landmark, colon + 1, file);
+}
+
+/*
+ * Each event's condition, for its filter and its stack trigger. sysray's own events
+ * pass the pid filter where a traced task is the other party (its restarts wake the
+ * tracee, its wait4 switches to it): never those. And what the tracee does for its
+ * tracer at each ptrace stop, which would cost a stack per stop and be thrown away:
+ * the SIGCHLD to sysray (CLD_TRAPPED), waking sysray, and switching away while stopped (a traced
+ * state, not a sleep: prev_state 1 is S, 2 is D in __trace_sched_switch_state()).
+ */
+static void event_condition(const char *landmark, char *buf, size_t size)
+{
+	const char *extra = "";
+	pid_t self = getpid();
+
+	if (!strcmp(landmark, "signal:signal_generate"))
+		extra = " && (sig != 17 || code != 4)";
+	else if (!strcmp(landmark, "sched:sched_switch"))
+		extra = " && (prev_state == 1 || prev_state == 2)";
+	if (!strcmp(landmark, "sched:sched_wakeup")) /* the tracee waking sysray */
+		snprintf(buf, size, "common_pid != %d && pid != %d", self, self);
+	else
+		snprintf(buf, size, "common_pid != %d%s", self, extra);
+}
+
+/* One landmark on: its filter, its stack trigger (not for sys_enter, which only marks
+ * where a call begins), then the event. 0 or -errno (a landmark this kernel lacks). */
+static int enable_event(struct sr_kpath *k, const char *landmark, bool stack)
+{
+	char path[160], cond[96], trigger[128];
+	int rc;
+
+	event_condition(landmark, cond, sizeof(cond));
+	event_file(k, landmark, "filter", path, sizeof(path));
+	tracefs_write(k->dirfd, path, cond, false);
+	if (stack) {
+		snprintf(trigger, sizeof(trigger), "stacktrace if %s", cond);
+		event_file(k, landmark, "trigger", path, sizeof(path));
+		rc = tracefs_write(k->dirfd, path, trigger, false);
+		if (rc)
+			return rc;
+	}
+	event_file(k, landmark, "enable", path, sizeof(path));
+	return tracefs_write(k->dirfd, path, "1", false);
+}
+
+/*
+ * Events on, once the first pid is in set_event_pid (an empty list means every pid).
+ * Stacks are taken by a "stacktrace" trigger with a condition: an unconditional
+ * trigger runs before the pid filter (trace_trigger_soft_disabled(),
+ * include/linux/trace_events.h) and would take every process's stacks; a
+ * conditional one runs on the recorded event only.
+ */
 static int enable_events(struct sr_kpath *k)
 {
-	char path[128];
-	int fd, on = 0;
+	int on = 0;
 
-	snprintf(path, sizeof(path), "instances/%s/set_event", k->name);
-	fd = openat(k->dirfd, path, O_WRONLY | O_APPEND | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
 	for (size_t i = 0; i < ARRAY_SIZE(landmarks); i++)
-		if (write(fd, landmarks[i], strlen(landmarks[i])) > 0)
+		if (enable_event(k, landmarks[i], i > 0) == 0)
 			on++;
-	close(fd);
 	k->enabled = true;
 	return on ? 0 : -ENOENT;
 }
@@ -387,7 +450,6 @@ static int setup_instance(struct sr_kpath *k, enum sr_kpath_mode mode, const cha
 	k->guard_fd = tracefs_guard(k->dirfd, k->name);
 	/* Large enough for a call that faults in many pages; per CPU. */
 	if (instance_write(k, "buffer_size_kb", "2048", false) ||
-	    instance_write(k, "options/stacktrace", "1", false) ||
 	    instance_write(k, "options/event-fork", "1", false))
 		return -errno ? -errno : -EIO;
 	snprintf(path, sizeof(path), "instances/%s/trace_pipe", k->name);
