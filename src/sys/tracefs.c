@@ -10,7 +10,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -148,29 +147,23 @@ static void __attribute__((noreturn)) guard_main(int dirfd, int rfd, const char 
 	_exit(0);
 }
 
-int tracefs_guard(int dirfd, const char *name)
+int tracefs_guard(int dirfd, const char *name, pid_t *pid)
 {
-	int p[2], status, err;
-	pid_t pid;
+	int p[2], err;
 
 	if (pipe2(p, O_CLOEXEC))
 		return -errno;
-	pid = fork();
-	if (pid < 0) {
+	*pid = fork();
+	if (*pid < 0) {
 		err = -errno;
 		close(p[0]);
 		close(p[1]);
 		return err;
 	}
-	if (pid == 0) {
+	if (*pid == 0) {
 		close(p[1]);
-		/* Twice forked: the guard is nobody's child here, so the tracer's wait for any
-		 * child never meets it. */
-		if (fork() == 0)
-			guard_main(dirfd, p[0], name);
-		_exit(0);
+		guard_main(dirfd, p[0], name);
 	}
 	close(p[0]);
-	waitpid(pid, &status, 0);
 	return p[1];
 }

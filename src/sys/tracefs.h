@@ -31,9 +31,11 @@ int tracefs_remove_instance(int dirfd, const char *name);
 /*
  * A guard for an instance: a detached process that removes it when sysray
  * dies, however it dies (kill -9 included): it waits for EOF on a pipe whose
- * write end only sysray holds. Returns that write end (close it after removing
- * the instance yourself), or -errno.
+ * write end only sysray holds. Returns that write end, or -errno; *pid is the
+ * guard's. At a normal end: remove the instance, close the fd, reap the guard.
+ * (It is sysray's child: a tracer's wait for any child may see it only if
+ * someone kills it, and then ignores it as no tracee of its own.)
  */
-int tracefs_guard(int dirfd, const char *name);
+int tracefs_guard(int dirfd, const char *name, pid_t *pid);
 
 #endif
