@@ -7,6 +7,7 @@
  *   stacks tcp          send() over TCP loopback from stack_probe_send()
  *   stacks fault FILE   read() FILE into pages never touched before (they fault)
  *   stacks spin PIDFILE write its pid to PIDFILE, then write to /dev/null until killed
+ *   stacks jit FILE     write to FILE from generated code named in /tmp/perf-PID.map
  */
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -108,6 +109,35 @@ static int run_spin(const char *pidfile)
 	}
 }
 
+/* A JIT's function, as perf's convention names it: "START SIZE name" in /tmp/perf-PID.map. */
+static int run_jit(const char *path)
+{
+	/* mov eax, 1 (write); syscall; ret: the arguments are the caller's rdi, rsi, rdx. */
+	static const unsigned char code[] = {0xb8, 0x01, 0x00, 0x00, 0x00, 0x0f, 0x05, 0xc3};
+	long (*fn)(int, const void *, size_t);
+	char map[64];
+	void *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	FILE *f;
+	long rc;
+
+	if (page == MAP_FAILED || fd < 0)
+		return 1;
+	memcpy(page, code, sizeof(code));
+	if (mprotect(page, 4096, PROT_READ | PROT_EXEC))
+		return 1;
+	snprintf(map, sizeof(map), "/tmp/perf-%d.map", getpid());
+	f = fopen(map, "w");
+	if (!f)
+		return 1;
+	fprintf(f, "%lx %zx jit_probe\n", (unsigned long)page, sizeof(code));
+	fclose(f);
+	fn = (long (*)(int, const void *, size_t))page;
+	rc = fn(fd, "jit-probe\n", 10);
+	unlink(map);
+	return rc != 10;
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -121,8 +151,10 @@ int main(int argc, char **argv)
 		return run_tcp();
 	if (!strcmp(mode, "fault"))
 		return run_fault(arg);
+	if (!strcmp(mode, "jit"))
+		return run_jit(arg);
 	if (!strcmp(mode, "spin"))
 		return run_spin(arg);
-	fprintf(stderr, "usage: stacks write|thread|tcp|fault|spin [FILE]\n");
+	fprintf(stderr, "usage: stacks write|thread|tcp|fault|spin|jit [FILE]\n");
 	return 2;
 }

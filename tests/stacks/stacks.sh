@@ -60,6 +60,13 @@ if t_want "stacks: -k after exec"; then
 	t_grep "stacks: -k after exec" "$tmp/ex.out" '^ > /.*/stacks\(stack_probe_write\+0x'
 fi
 
+if t_want "stacks: -k names JIT code from /tmp/perf-PID.map"; then
+	"$SYSRAY" trace -k -e trace=write -o "$tmp/jit.out" -- "$P" jit "$tmp/f"
+	after_call "$tmp/jit.out" '^write\(3, "jit-probe' > "$tmp/jit.stack"
+	t_grep "stacks: -k names JIT code from /tmp/perf-PID.map" "$tmp/jit.stack" \
+		'^ > /tmp/perf-[0-9]+\.map\(jit_probe\+0x7\) \[0x[0-9a-f]+\]$'
+fi
+
 if t_want "stacks: -k is off by default"; then
 	"$SYSRAY" trace -e trace=write -o "$tmp/no.out" -- "$P" write "$tmp/f"
 	if grep -q '^ > ' "$tmp/no.out"; then
