@@ -609,6 +609,8 @@ static int open_kpath(struct session *s)
 		return 0;
 	if (!strcmp(why, "root"))
 		return sr_error("--kernel-path: needs root (tracefs at /sys/kernel/tracing)");
+	if (!strcmp(why, "graph-todo"))
+		return sr_error("--kernel-path=graph: not supported yet; use --kernel-path");
 	if (!strcmp(why, "graph"))
 		return sr_error("--kernel-path=graph: this kernel has no function_graph tracer "
 				"(see /sys/kernel/tracing/available_tracers); use --kernel-path");
