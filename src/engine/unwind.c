@@ -161,8 +161,8 @@ static bool cb_memory_read(Dwfl *dwfl, Dwarf_Addr addr, Dwarf_Word *result, void
 		memcpy(result, p->win + (addr - p->win_base), sizeof(*result));
 		return true;
 	}
-	/* Up to the window's size, but not across the page after the one addr ends in:
-	 * a stack's top page is often the last one mapped. */
+	/* A window's worth at once; near the end of a mapping (the stack's top page)
+	 * process_vm_readv stops short, and only the word itself is read. */
 	remote.iov_len = sizeof(p->win);
 	n = process_vm_readv(p->tgid, &local, 1, &remote, 1, 0);
 	if (n < (ssize_t)sizeof(*result)) {
