@@ -60,6 +60,27 @@ if t_want "stacks: -k after exec"; then
 	t_grep "stacks: -k after exec" "$tmp/ex.out" '^ > /.*/stacks\(stack_probe_write\+0x'
 fi
 
+# The frames' modules and addresses are strace's (the names may differ: strace 6.1 here
+# reads symbols with libunwind from the file alone, sysray also from debug info).
+frames_only() { sed -E 's/^ > ([^(]*)\(.*\) (\[0x[0-9a-f]+\])$/ > \1 \2/; s/^\[pid +[0-9]+\] //' "$1"; }
+for mode in write thread stripped; do
+	name="stacks: -k frames are strace -k's ($mode)"
+	t_want "$name" || continue
+	if ! command -v strace >/dev/null || ! strace -k -o /dev/null /bin/true 2>/dev/null; then
+		t_skip "$name" "no strace with -k"; continue
+	fi
+	prog=$P arg=$mode
+	if [ $mode = stripped ]; then
+		prog=$tmp/stacks-stripped arg=write
+		strip -o "$prog" "$P"
+	fi
+	strace -f -k -qq -e trace=write -o "$tmp/st.$mode" -- "$prog" $arg "$tmp/f"
+	"$SYSRAY" trace -f -k -qq -e trace=write -o "$tmp/sr.$mode" -- "$prog" $arg "$tmp/f"
+	frames_only "$tmp/st.$mode" | sed -E 's/^[0-9]+ +//' > "$tmp/st.$mode.f"
+	frames_only "$tmp/sr.$mode" | sed -E 's/^[0-9]+ +//' > "$tmp/sr.$mode.f"
+	t_cmp "$name" "$tmp/st.$mode.f" "$tmp/sr.$mode.f"
+done
+
 if t_want "stacks: -k names JIT code from /tmp/perf-PID.map"; then
 	"$SYSRAY" trace -k -e trace=write -o "$tmp/jit.out" -- "$P" jit "$tmp/f"
 	after_call "$tmp/jit.out" '^write\(3, "jit-probe' > "$tmp/jit.stack"
