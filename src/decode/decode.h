@@ -53,8 +53,8 @@ struct sr_call {
 	bool failed;		   /* the call returned an error */
 	struct sr_value *ret_note; /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
 	/* Set by the session's features after decoding (strings in the arena): */
-	const struct sr_frame *stack;	 /* -k: the user stack, innermost frame first */
-	const char *const *kernel_path;	 /* --kernel-path: kernel functions, entry first */
+	const struct sr_frame *stack;	/* -k: the user stack, innermost frame first */
+	const char *const *kernel_path; /* --kernel-path: kernel functions, entry first */
 	uint16_t nstack, nkernel_path;
 };
 

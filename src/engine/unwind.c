@@ -35,7 +35,7 @@
 struct sym_slot {
 	__u64 key; /* the pc, with bit 63 set for a return address; 0: empty */
 	struct sr_frame f;
-	char *name; /* the symbol without its "@@VERSION", when it had one */
+	char *name;	 /* the symbol without its "@@VERSION", when it had one */
 	bool has_source; /* f.file/f.line were looked up */
 };
 

@@ -76,13 +76,13 @@ struct ktask {
 };
 
 struct sr_kpath {
-	int dirfd;	/* tracefs */
-	int pipe_fd;	/* the instance's trace_pipe */
-	int guard_fd;	/* write end of the guard's pipe */
+	int dirfd;    /* tracefs */
+	int pipe_fd;  /* the instance's trace_pipe */
+	int guard_fd; /* write end of the guard's pipe */
 	pid_t guard;
-	bool enabled;	/* events on (after the first pid is in set_event_pid) */
-	char name[32];	/* sysray-PID */
-	char *buf;	/* trace_pipe text; a partial line is kept at the start */
+	bool enabled;  /* events on (after the first pid is in set_event_pid) */
+	char name[32]; /* sysray-PID */
+	char *buf;     /* trace_pipe text; a partial line is kept at the start */
 	size_t len;
 	struct ktask *tasks;
 	pid_t stack_tid;     /* whose "<stack trace>" the " => " lines are */
@@ -334,8 +334,8 @@ static int instance_write(struct sr_kpath *k, const char *file, const char *s, b
 }
 
 /* "sys:event" as its directory in the instance: events/sys/event/FILE. */
-static void event_file(const struct sr_kpath *k, const char *landmark, const char *file,
-		       char *path, size_t size)
+static void event_file(const struct sr_kpath *k, const char *landmark, const char *file, char *path,
+		       size_t size)
 {
 	const char *colon = strchr(landmark, ':');
 

@@ -52,8 +52,8 @@ struct session {
 	unsigned int ntasks;
 	bool out_is_stderr;
 	struct sr_prefilter *prefilter;
-	bool text_on; /* the strace text is wanted (not with -c alone) */
-	bool defer;   /* lines wait for the call's end (-e status=, -P) */
+	bool text_on;		 /* the strace text is wanted (not with -c alone) */
+	bool defer;		 /* lines wait for the call's end (-e status=, -P) */
 	struct sr_frame *frames; /* -k: where the engine unwinds, MAX_FRAMES */
 	struct sr_kpath *kpath;	 /* --kernel-path */
 };
@@ -288,10 +288,9 @@ static bool stack_at_entry(const struct sr_call *c)
 }
 
 /* -k: a call that changed the mappings makes the unwinder read them again. */
-static void note_maps_change(struct session *s, const struct sr_task *task,
-			     const struct sr_call *c)
+static void note_maps_change(struct session *s, const struct sr_task *task, const struct sr_call *c)
 {
-	static const char *const names[] = {"mmap",   "mmap2",	 "munmap",
+	static const char *const names[] = {"mmap",   "mmap2",	  "munmap",
 					    "mremap", "mprotect", "pkey_mprotect"};
 
 	if (!c->name || c->failed)
@@ -356,8 +355,8 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 			capture_stack(s, ts, task);
 	}
 	if (s->kpath)
-		ts->call.nkernel_path = kpath_take(s->kpath, task->tid, &ts->arena,
-						   &ts->call.kernel_path);
+		ts->call.nkernel_path =
+		    kpath_take(s->kpath, task->tid, &ts->arena, &ts->call.kernel_path);
 	end_call(s, ts, ev, ts->call.failed ? SR_STATUS_FAILED : SR_STATUS_SUCCESSFUL, false);
 }
 
