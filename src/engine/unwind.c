@@ -59,6 +59,10 @@ struct uproc {
 	bool stale; /* maps changed since the last report */
 	struct sym_slot *cache;
 	struct perfmap perfmap;
+	/* Symbols cut of their "@@VERSION": kept until the maps change, since frames of
+	 * the walk in progress may point at one whose cache slot was taken since. */
+	char **names;
+	size_t nnames, capnames;
 	/* the stack window of the unwind in progress */
 	__u64 last_miss_report; /* CLOCK_MONOTONIC ns of the last re-report for a miss */
 	__u64 win_base;
@@ -103,8 +107,9 @@ static void perfmap_clear(struct perfmap *pm)
 
 static void cache_clear(struct uproc *p)
 {
-	for (unsigned int i = 0; i < SYMCACHE_SLOTS; i++)
-		free(p->cache[i].name);
+	for (size_t i = 0; i < p->nnames; i++)
+		free(p->names[i]);
+	p->nnames = 0;
 	memset(p->cache, 0, SYMCACHE_SLOTS * sizeof(*p->cache));
 }
 
@@ -112,6 +117,7 @@ static void uproc_free(struct uproc *p)
 {
 	if (p->cache)
 		cache_clear(p);
+	free(p->names);
 	if (p->dwfl)
 		dwfl_end(p->dwfl);
 	perfmap_clear(&p->perfmap);
@@ -353,15 +359,19 @@ static void lookup_source(Dwfl_Module *mod, struct sr_frame *f)
 
 /* The debug file's .symtab names versioned symbols "__libc_start_main@@GLIBC_2.34";
  * show the name a program calls. */
-static void strip_version(struct sym_slot *s)
+static void strip_version(struct uproc *p, struct sr_frame *f)
 {
-	const char *at = s->f.symbol ? strchr(s->f.symbol, '@') : NULL;
+	const char *at = f->symbol ? strchr(f->symbol, '@') : NULL;
 
-	if (!at || at == s->f.symbol)
+	if (!at || at == f->symbol)
 		return;
-	s->name = strndup(s->f.symbol, at - s->f.symbol);
-	if (s->name)
-		s->f.symbol = s->name;
+	if (p->nnames == p->capnames) {
+		p->capnames = p->capnames ? 2 * p->capnames : 16;
+		p->names = xrealloc(p->names, p->capnames * sizeof(*p->names));
+	}
+	p->names[p->nnames] = strndup(f->symbol, at - f->symbol);
+	if (p->names[p->nnames])
+		f->symbol = p->names[p->nnames++];
 }
 
 /* A frame for pc: looked up at pc - adj (adj 1 for a return address, whose call ends
@@ -375,7 +385,6 @@ static void symbolize(struct uproc *p, __u64 pc, unsigned int adj, struct sym_sl
 	GElf_Off off = 0;
 	GElf_Sym sym;
 
-	free(s->name);
 	memset(s, 0, sizeof(*s));
 	f->addr = f->rel = pc;
 	if (!mod) {
@@ -387,7 +396,7 @@ static void symbolize(struct uproc *p, __u64 pc, unsigned int adj, struct sym_sl
 	f->offset = off + adj;
 	if (dwfl_module_relocate_address(mod, &rel) >= 0)
 		f->rel = rel + adj;
-	strip_version(s);
+	strip_version(p, f);
 	if (flags & SR_UNWIND_SOURCE) {
 		f->addr = pc - adj;
 		lookup_source(mod, f);
