@@ -88,6 +88,18 @@ if t_want "stacks: -k names JIT code from /tmp/perf-PID.map"; then
 		'^ > /tmp/perf-[0-9]+\.map\(jit_probe\+0x7\) \[0x[0-9a-f]+\]$'
 fi
 
+if t_want "stacks: -k -f over sh, ls and cat, every call"; then
+	# Many modules, versioned libc symbols, forks and execs: under ASan in make check.
+	"$SYSRAY" trace -f -kk -o "$tmp/many.out" -- sh -c 'ls / >/dev/null; cat /etc/hostname >/dev/null' 2>"$tmp/many.err"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		t_fail "stacks: -k -f over sh, ls and cat, every call" "exit $rc" "$(tail -5 "$tmp/many.err")"
+	else
+		t_grep "stacks: -k -f over sh, ls and cat, every call" "$tmp/many.out" \
+			'^ > /.*libc\.so\.6\(__libc_start_main\+0x' '^ > /usr/bin/ls\(' '^ > /usr/bin/cat\('
+	fi
+fi
+
 if t_want "stacks: -k is off by default"; then
 	"$SYSRAY" trace -e trace=write -o "$tmp/no.out" -- "$P" write "$tmp/f"
 	if grep -q '^ > ' "$tmp/no.out"; then
