@@ -48,7 +48,7 @@ if t_want "stacks: -kk adds file:line"; then
 fi
 
 if t_want "stacks: -k -f unwinds another thread"; then
-	"$SYSRAY" trace -f -k -e trace=write -o "$tmp/th.out" -- "$P" thread "$tmp/f"
+	"$SYSRAY" trace -f -k -e trace=write -o "$tmp/th.out" -- "$P" thread "$tmp/f" 2>"$tmp/th.err"
 	t_grep "stacks: -k -f unwinds another thread" "$tmp/th.out" \
 		'^ > /.*/stacks\(stack_probe_write\+0x' '^ > /.*/stacks\(thread_main\+0x' \
 		'^ > /.*libc\.so\.6\(start_thread\+0x'
@@ -56,7 +56,7 @@ fi
 
 if t_want "stacks: -k after exec"; then
 	# sh runs, then execs the program: the unwinder starts over with its modules.
-	"$SYSRAY" trace -f -k -e trace=write -o "$tmp/ex.out" -- sh -c "exec '$P' write '$tmp/f'"
+	"$SYSRAY" trace -f -k -e trace=write -o "$tmp/ex.out" -- sh -c "exec '$P' write '$tmp/f'" 2>"$tmp/ex.err"
 	t_grep "stacks: -k after exec" "$tmp/ex.out" '^ > /.*/stacks\(stack_probe_write\+0x'
 fi
 
