@@ -15,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "cli/trace_opts.h"
+#include "features/kpath.h"
 #include "features/summary.h"
 #include "trace/session.h"
 #include "util/compiler.h"
@@ -49,6 +50,9 @@ static const char trace_usage[] =
     "  --regs          under each call, the registers as the ABI carried it:\n"
     "                  ' regs: rax=1 rdi=0x1 rsi=0x7ffd5c1e2a40 rdx=0xe -> rax=0xe'\n"
     "                  (the number, the arguments the kernel reads, the result)\n"
+    "  -k, --stack-trace  the user stack after each call; -kk also file:line\n"
+    "  --kernel-path   (root) the path of each call inside the kernel, from landmark\n"
+    "                  tracepoints' stacks; =graph with the function_graph tracer\n"
     "Summary:\n"
     "  -c              count calls, errors and time per syscall; print only the table\n"
     "  -C              print the table after the trace\n"
@@ -85,6 +89,8 @@ enum {
 	OPT_OUTPUT_FORMAT,
 	OPT_JSON_OUTPUT,
 	OPT_TIMELINE,
+	OPT_STACK_TRACE,
+	OPT_KERNEL_PATH,
 };
 
 static int usage_error(const char *fmt, const char *arg);
@@ -348,6 +354,20 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 	case OPT_TIMELINE:
 		o->timeline_out = arg;
 		return 0;
+	case 'k':
+		o->stack_trace++;
+		return 0;
+	case OPT_STACK_TRACE:
+		/* strace's --stack-trace[=symbol|source]: source is -kk */
+		if (arg && strcmp(arg, "symbol") && strcmp(arg, "source"))
+			return usage_error("invalid --stack-trace argument: '%s'", arg);
+		o->stack_trace = arg && !strcmp(arg, "source") ? 2 : 1;
+		return 0;
+	case OPT_KERNEL_PATH:
+		if (arg && strcmp(arg, "stacks") && strcmp(arg, "graph"))
+			return usage_error("invalid --kernel-path argument: '%s'", arg);
+		o->kernel_path = arg && !strcmp(arg, "graph") ? SR_KPATH_GRAPH : SR_KPATH_STACKS;
+		return 0;
 	case OPT_NO_SECCOMP:
 		o->no_seccomp = true;
 		return 0;
@@ -371,6 +391,9 @@ static const struct option long_opts[] = {
     {"json-output", required_argument, NULL, OPT_JSON_OUTPUT},
     {"timeline", required_argument, NULL, OPT_TIMELINE},
     {"seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF},
+    {"stack-trace", optional_argument, NULL, OPT_STACK_TRACE},
+    {"stack-traces", optional_argument, NULL, OPT_STACK_TRACE},
+    {"kernel-path", optional_argument, NULL, OPT_KERNEL_PATH},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {"output", required_argument, NULL, 'o'},
@@ -455,7 +478,7 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:X:y", long_opts,
+	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:X:yk", long_opts,
 				NULL)) != -1) {
 		if (c == 'h') {
 			fputs(trace_usage, stdout);

@@ -60,6 +60,10 @@ struct sr_call {
 	uint64_t saved[6];	    /* what SR_AT_PEEK decoders noted at entry */
 	struct sr_fdcache *fdcache; /* -y: descriptor paths, NULL without -y */
 	const char *ret_fdpath;	    /* -y: what a returned descriptor refers to */
+	/* Set by the session's features after decoding (strings in the arena): */
+	const struct sr_frame *stack;	/* -k: the user stack, innermost frame first */
+	const char *const *kernel_path; /* --kernel-path: kernel functions, entry first */
+	uint16_t nstack, nkernel_path;
 };
 
 /* A decoder: options plus per-arch signature tables resolved once. */

@@ -115,4 +115,32 @@ int engine_spawn_status(const struct sr_engine *e);
 /* The number of tasks currently traced. */
 unsigned int engine_ntasks(const struct sr_engine *e);
 
+/*
+ * User stacks (-k). A frame is a plain value, so that every renderer (strace's
+ * " > module(symbol+0xoff) [0xrel]" lines, JSON's "stack" array) reads the same.
+ */
+struct sr_frame {
+	__u64 addr;	    /* absolute pc; for a caller, its return address - 1 (the call) */
+	__u64 rel;	    /* addr relative to its module's load bias (strace's [0x...]) */
+	const char *module; /* the module's file, or NULL */
+	const char *symbol; /* NULL when no symbol covers addr */
+	__u64 offset;	    /* addr - the symbol's start */
+	const char *file;   /* with SR_UNWIND_SOURCE and debug info: source file, else NULL */
+	int line;
+};
+
+enum sr_unwind_flags {
+	SR_UNWIND_SOURCE = 1u << 0, /* look up file:line (-kk) */
+};
+
+/* Unwind the user stack of task, which must be stopped by the engine (at a syscall
+ * stop). Fills up to max frames, innermost first; returns how many, or -errno. The
+ * strings are the engine's until the next unwind of that process. */
+int engine_unwind(struct sr_engine *e, const struct sr_task *task, struct sr_frame *out,
+		  unsigned int max, unsigned int flags);
+
+/* The mappings of process tgid changed (it ran mmap, munmap, mprotect, mremap): the
+ * unwinder re-reads them before its next unwind there. */
+void engine_maps_changed(struct sr_engine *e, pid_t tgid);
+
 #endif

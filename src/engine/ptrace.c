@@ -26,6 +26,7 @@
 #include "engine/mem.h"
 #include "engine/regs.h"
 #include "engine/tracee.h"
+#include "engine/unwind.h"
 #include "util/compiler.h"
 #include "util/error.h"
 
@@ -38,6 +39,7 @@ struct sr_engine {
 	int spawn_status;
 	volatile sig_atomic_t stop_requested;
 	volatile sig_atomic_t stop_sig;
+	struct unwinder *unwinder; /* made by the first engine_unwind */
 };
 
 /*
@@ -91,6 +93,7 @@ void engine_free(struct sr_engine *e)
 	if (!e)
 		return;
 	tracee_table_free(&e->tt);
+	unwinder_free(e->unwinder);
 	free(e);
 }
 
@@ -113,6 +116,19 @@ void engine_stop(struct sr_engine *e, int sig)
 {
 	e->stop_sig = sig;
 	e->stop_requested = 1;
+}
+
+int engine_unwind(struct sr_engine *e, const struct sr_task *task, struct sr_frame *out,
+		  unsigned int max, unsigned int flags)
+{
+	if (!e->unwinder)
+		e->unwinder = unwinder_new();
+	return unwinder_unwind(e->unwinder, task->tgid, task->tid, out, max, flags);
+}
+
+void engine_maps_changed(struct sr_engine *e, pid_t tgid)
+{
+	unwinder_maps_changed(e->unwinder, tgid);
 }
 
 static void emit(struct sr_engine *e, struct tracee *t, struct sr_event *ev, struct sr_verdict *v)
@@ -549,6 +565,8 @@ static void on_exec(struct sr_engine *e, struct tracee *t)
 		tracee_retid(&e->tt, caller, leader);
 		t = caller;
 	}
+	/* A new program: none of the old modules is mapped any more. */
+	unwinder_forget(e->unwinder, t->task.tgid);
 	/* A command whose execve is not traced (a prefilter left it out) is shown from here. */
 	t->flags &= ~TCB_HIDDEN;
 	struct sr_event ev = {.kind = SR_EV_EXEC, .old_tid = (__s32)old};
@@ -635,6 +653,8 @@ static void on_gone(struct sr_engine *e, struct tracee *t, int status)
 {
 	if (t->task.tid == e->spawned)
 		e->spawn_status = status;
+	if (t->task.tid == t->task.tgid)
+		unwinder_forget(e->unwinder, t->task.tgid);
 	if (WIFEXITED(status))
 		emit_simple(e, t, SR_EV_EXITED, 0, WEXITSTATUS(status), 0);
 	else

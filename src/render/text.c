@@ -690,6 +690,42 @@ void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call 
 	out_eol(r->out);
 }
 
+/* strace's formats (unwind.c: STACK_ENTRY_SYMBOL_FMT, _NOSYMBOL_FMT and the error one). */
+static void put_frame(struct sr_out *o, const struct sr_frame *f, bool source)
+{
+	if (f->module && f->symbol && *f->symbol)
+		out_printf(o, " > %s(%s+0x%" PRIx64 ") [0x%" PRIx64 "]", f->module, f->symbol,
+			   (uint64_t)f->offset, (uint64_t)f->rel);
+	else if (f->module)
+		out_printf(o, " > %s() [0x%" PRIx64 "]", f->module, (uint64_t)f->rel);
+	else
+		out_printf(o, " > unexpected_backtracing_error [0x%" PRIx64 "]", (uint64_t)f->addr);
+	if (source && f->file)
+		out_printf(o, " at %s:%d", f->file, f->line);
+	out_eol(o);
+}
+
+void text_stack(struct sr_text *r, const struct sr_call *c, bool source)
+{
+	text_cut(r);
+	for (unsigned int i = 0; i < c->nstack; i++)
+		put_frame(r->out, &c->stack[i], source);
+}
+
+void text_kernel_path(struct sr_text *r, const struct sr_call *c)
+{
+	if (!c->nkernel_path)
+		return;
+	text_cut(r);
+	out_puts(r->out, " kernel: ");
+	for (unsigned int i = 0; i < c->nkernel_path; i++) {
+		if (i)
+			out_puts(r->out, " > ");
+		out_puts(r->out, c->kernel_path[i]);
+	}
+	out_eol(r->out);
+}
+
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts)
 {

@@ -103,6 +103,13 @@ void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call 
 /* The call as far as it is known at entry, closed: "openat(AT_FDCWD, "/x", O_RDONLY)". */
 void text_call_brief(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c);
 
+/* -k: the call's user stack, one " > module(symbol+0xoff) [0xrel]" line per frame as
+ * strace prints it; with source, " at file:line" where debug info knows it (-kk). */
+void text_stack(struct sr_text *r, const struct sr_call *c, bool source);
+
+/* --kernel-path: " kernel: entry_SYSCALL_64 > do_syscall_64 > ..." */
+void text_kernel_path(struct sr_text *r, const struct sr_call *c);
+
 /* --- SIGCHLD {si_signo=SIGCHLD, ...} --- */
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts);

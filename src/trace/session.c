@@ -20,6 +20,7 @@
 #include "features/filter.h"
 #include "features/inject.h"
 #include "features/learn.h"
+#include "features/kpath.h"
 #include "features/prefilter.h"
 #include "features/summary.h"
 #include "render/json.h"
@@ -30,6 +31,7 @@
 #include "util/error.h"
 
 #define OUT_BUFSIZE (128 * 1024)
+#define MAX_FRAMES 256 /* strace's limit too */
 #define FLUSH_INTERVAL_US 200000
 
 struct output {
@@ -62,6 +64,8 @@ struct session {
 	struct sr_json *json; /* --json, --json-output, --timeline; NULL: none */
 	bool defer;   /* lines wait for the call's end (-e status=, -P) */
 	struct output *handover; /* -ff: a superseded leader's file, for the thread that exec'd */
+	struct sr_frame *frames; /* -k: where the engine unwinds, MAX_FRAMES */
+	struct sr_kpath *kpath;	 /* --kernel-path */
 };
 
 /* The session the signal handlers act on: a handler has no other way to reach it. */
@@ -151,6 +155,8 @@ static void on_new_task(struct session *s, struct sr_task *task, const struct sr
 	task->priv = ts;
 	if (s->json)
 		json_task_new(s->json, &ts->jt, task, ev);
+	if (s->kpath && kpath_add_task(s->kpath, task->tid))
+		sr_warn("--kernel-path: cannot trace task %d: %s", task->tid, strerror(errno));
 	s->ntasks++;
 	update_prefix(s);
 	/* The threads of a -p process are announced together, by start_tasks(). */
@@ -173,6 +179,7 @@ static void task_gone(struct session *s, struct sr_task *task)
 	}
 	free(ts);
 	task->priv = NULL;
+	kpath_forget_task(s->kpath, task->tid);
 	s->ntasks--;
 	update_prefix(s);
 }
@@ -253,6 +260,15 @@ static unsigned int regs_nargs(const struct sr_call *c)
 	return si ? si->nargs : 6;
 }
 
+/* What follows a call's line: its user stack (-k), its kernel path (--kernel-path). */
+static void render_extras(struct session *s, struct task_state *ts)
+{
+	if (ts->call.nstack)
+		text_stack(&ts->output->text, &ts->call, s->opts->stack_trace > 1);
+	if (ts->call.nkernel_path)
+		text_kernel_path(&ts->output->text, &ts->call);
+}
+
 /* The end of a call: its line, unless -e status= or -P leave it out. */
 static void end_call(struct session *s, struct task_state *ts, const struct sr_event *ev,
 		     unsigned int status, bool no_return)
@@ -266,8 +282,58 @@ static void end_call(struct session *s, struct task_state *ts, const struct sr_e
 		render_exit(s, ts, ev, no_return);
 	if (shown && s->opts->show_regs && !s->no_text)
 		text_regs(&ts->output->text, &ts->tt, &ts->call, regs_nargs(&ts->call), !no_return);
+	if (shown && !s->no_text)
+		render_extras(s, ts);
 	ts->in_call = false;
 	arena_reset(&ts->arena);
+}
+
+static const char *arena_strdup_null(struct sr_arena *a, const char *str)
+{
+	return str ? arena_strdup(a, str) : NULL;
+}
+
+/* -k: the task's user stack, copied into the call's arena (the engine's strings last only
+ * until its next unwind in that process, and an execve's stack is shown after the exec). */
+static void capture_stack(struct session *s, struct task_state *ts, const struct sr_task *task)
+{
+	unsigned int flags = s->opts->stack_trace > 1 ? SR_UNWIND_SOURCE : 0;
+	int n = engine_unwind(s->engine, task, s->frames, MAX_FRAMES, flags);
+	struct sr_frame *f;
+
+	if (n <= 0)
+		return;
+	f = arena_alloc(&ts->arena, n * sizeof(*f));
+	for (int i = 0; i < n; i++) {
+		f[i] = s->frames[i];
+		f[i].module = arena_strdup_null(&ts->arena, f[i].module);
+		f[i].symbol = arena_strdup_null(&ts->arena, f[i].symbol);
+		f[i].file = arena_strdup_null(&ts->arena, f[i].file);
+	}
+	ts->call.stack = f;
+	ts->call.nstack = n;
+}
+
+/* Calls whose stack is taken at entry, as strace does: after them the stack is gone. */
+static bool stack_at_entry(const struct sr_call *c)
+{
+	return c->rtype == SR_R_NONE ||
+	       (c->name && (!strcmp(c->name, "execve") || !strcmp(c->name, "execveat")));
+}
+
+/* -k: a call that changed the mappings makes the unwinder read them again. */
+static void note_maps_change(struct session *s, const struct sr_task *task, const struct sr_call *c)
+{
+	static const char *const names[] = {"mmap",   "mmap2",	  "munmap",
+					    "mremap", "mprotect", "pkey_mprotect"};
+
+	if (!c->name || c->failed)
+		return;
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(c->name, names[i])) {
+			engine_maps_changed(s->engine, task->tgid);
+			return;
+		}
 }
 
 static void on_enter(struct session *s, struct task_state *ts, const struct sr_task *task,
@@ -298,6 +364,8 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 	/* Checked now: a close's fd no longer names its file once the call has run. */
 	if (s->opts->paths)
 		ts->touches_path = touches_path(s, ts);
+	if (s->opts->stack_trace && stack_at_entry(&ts->call))
+		capture_stack(s, ts, task);
 	if (!s->defer)
 		render_enter(s, ts);
 	/* exit and exit_group never return: strace ends their line at once with "= ?". */
@@ -316,7 +384,8 @@ static void count_call(struct session *s, const struct sr_event *ev)
 		summary_add(s->opts->summary, arch, ev->nr, decode_ret_is_error(arch, ev->ret), ns);
 }
 
-static void on_exit_call(struct session *s, struct task_state *ts, const struct sr_event *ev)
+static void on_exit_call(struct session *s, struct task_state *ts, const struct sr_task *task,
+			 const struct sr_event *ev)
 {
 	if (!ts->in_call)
 		return; /* attached in the middle of a call: nothing to say of it */
@@ -328,6 +397,14 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 		return;
 	}
 	decode_exit(&ts->call, ev);
+	if (s->opts->stack_trace) {
+		note_maps_change(s, task, &ts->call);
+		if (!ts->call.nstack)
+			capture_stack(s, ts, task);
+	}
+	if (s->kpath)
+		ts->call.nkernel_path =
+		    kpath_take(s->kpath, task->tid, &ts->arena, &ts->call.kernel_path);
 	end_call(s, ts, ev, ts->call.failed ? SR_STATUS_FAILED : SR_STATUS_SUCCESSFUL, false);
 	/* After a failed execve the program usually reports it on the stderr we share: write
 	 * the execve line first, as strace's line-buffered stderr does. */
@@ -501,7 +578,7 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 		on_enter(s, ts, task, ev, verdict);
 		break;
 	case SR_EV_SYSCALL_EXIT:
-		on_exit_call(s, ts, ev);
+		on_exit_call(s, ts, task, ev);
 		break;
 	case SR_EV_SIGNAL:
 		on_signal(s, ts, ev);
@@ -738,6 +815,23 @@ static int json_finish(struct session *s)
 	return rc;
 }
 
+static int open_kpath(struct session *s)
+{
+	const char *why;
+
+	s->kpath = kpath_open(s->opts->kernel_path, &why);
+	if (s->kpath)
+		return 0;
+	if (!strcmp(why, "root"))
+		return sr_error("--kernel-path: needs root (tracefs at /sys/kernel/tracing)");
+	if (!strcmp(why, "graph-todo"))
+		return sr_error("--kernel-path=graph: not supported yet; use --kernel-path");
+	if (!strcmp(why, "graph"))
+		return sr_error("--kernel-path=graph: this kernel has no function_graph tracer "
+				"(see /sys/kernel/tracing/available_tracers); use --kernel-path");
+	return sr_error("--kernel-path: cannot set up a tracefs instance: %s", strerror(errno));
+}
+
 static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 {
 	memset(s, 0, sizeof(*s));
@@ -746,6 +840,9 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 	s->text_on = !opts->summary_only && !opts->learn && !opts->explain;
 	s->no_text = !s->text_on || opts->no_text;
 	s->defer = opts->status != SR_STATUS_ALL || opts->paths;
+	/* First: nothing is made yet when it fails. */
+	if (opts->kernel_path && open_kpath(s))
+		return -1;
 	if (json_setup(s, opts))
 		return -1;
 	if (opts->outfile && !opts->per_process && !opts->no_text) {
@@ -756,6 +853,8 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 		s->out_is_stderr = true;
 	}
 	s->decoder = decoder_new(&opts->decode);
+	if (opts->stack_trace)
+		s->frames = xcalloc(MAX_FRAMES, sizeof(*s->frames));
 	return 0;
 }
 
@@ -804,5 +903,7 @@ int session_run(const struct sr_trace_opts *opts)
 	engine_free(s.engine);
 	decoder_free(s.decoder);
 	prefilter_free(s.prefilter);
+	free(s.frames);
+	kpath_close(s.kpath);
 	return status;
 }

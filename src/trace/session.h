@@ -59,8 +59,10 @@ struct sr_trace_opts {
 	const struct sr_filter *filter; /* -e trace=, -e signal=, ...; NULL: everything */
 	struct sr_summary *summary;	/* -c/-C: count calls; NULL: no summary */
 	bool summary_only;		/* -c: the summary instead of the trace */
-	bool no_seccomp;
-	bool show_regs; /* --regs: the ABI's registers under each call */ /* --no-seccomp: stop at every call, even untraced ones */
+	bool no_seccomp; /* --no-seccomp: stop at every call, even untraced ones */
+	bool show_regs;  /* --regs: the ABI's registers under each call */
+	unsigned int stack_trace; /* -k: 1 the user stack after each call, 2 (-kk) with file:line */
+	unsigned int kernel_path; /* --kernel-path: enum sr_kpath_mode, 0 off */
 };
 
 /* Run a traced command or attach to processes; returns the exit status for sysray. */
