@@ -22,7 +22,7 @@ static const char policy_usage[] =
 	"                            [--deny LIST] [--deny-action ACTION] [--default ACTION]\n"
 	"       sysray policy test FILE TESTS...\n"
 	"       sysray policy learn -o FILE [--args] [--append] -- COMMAND [ARGS...]\n"
-	"       sysray policy check   (not available yet: it needs the JSON trace)\n"
+	"       sysray policy check POLICY TRACE.jsonl\n"
 	"\n"
 	"export writes the policy FILE (see doc/policy.md), plus any inline lists as\n"
 	"in 'sysray sandbox', in another sandbox's format, on stdout or to OUT:\n"
@@ -133,17 +133,6 @@ static int policy_export_cmd(int argc, char **argv)
 	return rc || fd < 0 ? SR_EXIT_FAILURE : SR_EXIT_OK;
 }
 
-/*
- * learn and check need the engine (a callback per syscall event); until it is
- * merged they say so. This is the one place to replace.
- */
-static int policy_needs_tracer(int argc, char **argv)
-{
-	(void)argc;
-	sr_error("policy %s: not available yet (needs the tracer)", argv[0]);
-	return SR_EXIT_FAILURE;
-}
-
 static const struct subcommand {
 	const char *name;
 	int (*fn)(int argc, char **argv);
@@ -151,7 +140,7 @@ static const struct subcommand {
 	{ "export", policy_export_cmd },
 	{ "test", policy_test_cmd },
 	{ "learn", policy_learn_cmd },
-	{ "check", policy_needs_tracer },
+	{ "check", policy_check_cmd },
 };
 
 int cmd_policy(int argc, char **argv)

@@ -34,6 +34,9 @@ int cli_policy_build(struct policy *p, const struct policy_source *src);
 /* sysray policy learn (src/cli/policy_learn.c). */
 int policy_learn_cmd(int argc, char **argv);
 
+/* sysray policy check (src/cli/policy_check.c). */
+int policy_check_cmd(int argc, char **argv);
+
 /* Print "sysray: VERB: unknown option 'X' (see 'sysray VERB --help')"; returns 1. */
 int cli_bad_option(const char *verb, const char *opt);
 

@@ -91,3 +91,21 @@ if t_want "learn: --args writes conditions, and they hold"; then
 		'^allow openat if flags & O_WRONLY\|O_RDWR\|O_CREAT\|O_TRUNC == 0  # [0-9]+ calls$' \
 		'^allow mprotect if prot & PROT_EXEC == 0'
 fi
+
+# policy check: a recorded trace replayed against a policy lists what it would deny.
+if t_want "check: a JSON trace against a policy lists the denied calls"; then
+	"$SYSRAY" policy learn -o "$tmp/chk" -- sh -c 'echo hi' >/dev/null 2>&1
+	grep -v '^allow write' "$tmp/chk" > "$tmp/chk-nowrite"
+	"$SYSRAY" trace --json -o "$tmp/chk.jsonl" -- sh -c 'echo hi' >/dev/null 2>&1
+	"$SYSRAY" policy check "$tmp/chk" "$tmp/chk.jsonl" > "$tmp/ok.out"
+	ok=$?
+	"$SYSRAY" policy check "$tmp/chk-nowrite" "$tmp/chk.jsonl" > "$tmp/deny.out"
+	deny=$?
+	if [ $ok = 0 ] && [ $deny = 2 ] && grep -q '^0 of [0-9]* calls would be denied' "$tmp/ok.out" &&
+	   grep -qx "denied: write (1 call) by rule 'default kill-process'; e.g. write(1, \"hi\\\\n\", 3)" "$tmp/deny.out"; then
+		t_pass "check: a JSON trace against a policy lists the denied calls"
+	else
+		t_fail "check: a JSON trace against a policy lists the denied calls" "exit $ok/$deny" \
+			"$(cat "$tmp/ok.out" "$tmp/deny.out")"
+	fi
+fi
