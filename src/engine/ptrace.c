@@ -37,29 +37,11 @@ struct sr_engine {
 	unsigned int options; /* PTRACE_O_* */
 	pid_t spawned;
 	int spawn_status;
+	__u64 stime; /* -c: the system CPU time wait4 reported with the last stop, ns */
 	volatile sig_atomic_t stop_requested;
 	volatile sig_atomic_t stop_sig;
 	struct unwinder *unwinder; /* made by the first engine_unwind */
 };
-
-/*
- * The CPU time a process has run, in ns: its CPU clock (clock_getcpuclockid,
- * MAKE_PROCESS_CPUCLOCK(pid, CPUCLOCK_SCHED) in include/linux/posix-timers.h).
- * Between a syscall's entry and exit stops the caller runs only kernel code, so
- * the difference is the system time of the call (plus what other threads of the
- * process ran meanwhile, as with strace's process-wide rusage). A thread's own
- * clock would be exact, but the kernel refuses it outside the thread group
- * (EINVAL); wait4's rusage costs nothing more, but its stime is tick-grained.
- */
-static __u64 process_cpu_ns(pid_t pid)
-{
-	struct timespec ts;
-	clockid_t clk = (clockid_t)((~(unsigned int)pid << 3) | 2);
-
-	if (clock_gettime(clk, &ts))
-		return 0;
-	return (__u64)ts.tv_sec * 1000000000u + ts.tv_nsec;
-}
 
 static __u64 now_ns(void)
 {
@@ -436,7 +418,7 @@ static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
 	ev->sp = info->stack_pointer;
 	ev->ts_enter = now_ns();
 	if (e->opts.cpu_times)
-		ev->stime_enter = process_cpu_ns(t->task.tgid);
+		ev->stime_enter = e->stime;
 	t->flags |= TCB_IN_SYSCALL;
 	if ((t->flags & TCB_HIDDEN) && is_execve(ev))
 		t->flags = (t->flags & ~TCB_HIDDEN) | TCB_FIRST_EXEC;
@@ -465,7 +447,7 @@ static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 	ev->ip = info->instruction_pointer;
 	ev->ts_exit = now_ns();
 	if (e->opts.cpu_times)
-		ev->stime_exit = process_cpu_ns(t->task.tgid);
+		ev->stime_exit = e->stime;
 	t->flags &= ~TCB_IN_SYSCALL;
 	emit(e, t, ev, NULL);
 	/* The command's execve failed: what follows is sysray's own child reporting it and
@@ -722,6 +704,7 @@ static void detach_one(struct tracee *t, void *arg)
 int engine_run(struct sr_engine *e)
 {
 	const struct sr_handler *h = e->h;
+	struct rusage ru;
 	int status;
 
 	while (e->tt.count) {
@@ -731,7 +714,13 @@ int engine_run(struct sr_engine *e)
 			tracee_foreach(&e->tt, detach_one, e);
 			break;
 		}
-		tid = waitpid(-1, &status, __WALL);
+		/*
+		 * -c's clock, as strace's: the system CPU time wait4 reports for a stopped
+		 * child (the process's, tick-grained by the kernel's accounting). Reading
+		 * the process's CPU clock at each stop would be exact, but costs two system
+		 * calls per traced call; the kernel refuses a thread's own clock to us.
+		 */
+		tid = wait4(-1, &status, __WALL, e->opts.cpu_times ? &ru : NULL);
 		if (tid < 0) {
 			if (errno == EINTR) {
 				if (h->interrupted)
@@ -740,6 +729,8 @@ int engine_run(struct sr_engine *e)
 			}
 			return errno == ECHILD ? 0 : -errno;
 		}
+		if (e->opts.cpu_times)
+			e->stime = (__u64)ru.ru_stime.tv_sec * 1000000000u + ru.ru_stime.tv_usec * 1000u;
 		dispatch(e, tid, status);
 	}
 	return 0;
