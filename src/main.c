@@ -9,7 +9,6 @@
 #include "util/compiler.h"
 #include "util/error.h"
 
-
 struct verb {
 	const char *name;
 	int (*fn)(int argc, char **argv);
@@ -20,12 +19,16 @@ static const struct verb verbs[] = {
 	{ "trace", cmd_trace, "trace the system calls of a command or of running processes" },
 	{ "stat", cmd_stat, "count, time and summarise the system calls of a command" },
 	{ "sandbox", cmd_sandbox, "run a command under a seccomp filter built from a policy" },
-	{ "policy", cmd_policy, "learn a policy from a run, check one, export it (docker, systemd, ...)" },
-	{ "lookup", cmd_lookup, "explain a syscall: numbers per arch, signature, classes, registers" },
-	{ "errno", cmd_errno, "explain an errno: name, number, message (kernel-internal ones too)" },
+	{ "policy", cmd_policy,
+	  "learn a policy from a run, check one, export it (docker, systemd, ...)" },
+	{ "lookup", cmd_lookup,
+	  "explain a syscall: numbers per arch, signature, classes, registers" },
+	{ "errno", cmd_errno,
+	  "explain an errno: name, number, message (kernel-internal ones too)" },
 	{ "signal", cmd_signal, "explain a signal: name, number, default action, description" },
 	{ "bench", cmd_bench, "what a system call costs on this machine, and what tracing adds" },
-	{ "convert", cmd_convert, "re-render a JSON trace as strace text, a timeline or the -c table" },
+	{ "convert", cmd_convert,
+	  "re-render a JSON trace as strace text, a timeline or the -c table" },
 	/* end of verbs */
 };
 

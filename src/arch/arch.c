@@ -41,30 +41,30 @@ static const char *const aarch64_entries[ARRAY_SIZE(aarch64_names)] = {
 #define ARCH_TABLES(a) .names = a##_names, .entries = a##_entries, .nnames = ARRAY_SIZE(a##_names)
 
 const struct sr_arch sr_arch_x86_64 = {
-    .name = "x86_64",
-    .audit_arch = AUDIT_ARCH_X86_64,
-    .wordsize = 8,
-    ARCH_TABLES(x86_64),
-    .entry_prefix = "__x64_",
-    .compat_prefix = "__x64_",
-    .insn = "syscall",
-    .nr_reg = "rax",
-    .ret_reg = "rax",
-    .arg_regs = {"rdi", "rsi", "rdx", "r10", "r8", "r9"},
+	.name = "x86_64",
+	.audit_arch = AUDIT_ARCH_X86_64,
+	.wordsize = 8,
+	ARCH_TABLES(x86_64),
+	.entry_prefix = "__x64_",
+	.compat_prefix = "__x64_",
+	.insn = "syscall",
+	.nr_reg = "rax",
+	.ret_reg = "rax",
+	.arg_regs = { "rdi", "rsi", "rdx", "r10", "r8", "r9" },
 };
 
 /* As an x86_64 kernel runs it (IA32_EMULATION): compat entries where they exist. */
 const struct sr_arch sr_arch_i386 = {
-    .name = "i386",
-    .audit_arch = AUDIT_ARCH_I386,
-    .wordsize = 4,
-    ARCH_TABLES(i386),
-    .entry_prefix = "__ia32_",
-    .compat_prefix = "__ia32_",
-    .insn = "int 0x80",
-    .nr_reg = "eax",
-    .ret_reg = "eax",
-    .arg_regs = {"ebx", "ecx", "edx", "esi", "edi", "ebp"},
+	.name = "i386",
+	.audit_arch = AUDIT_ARCH_I386,
+	.wordsize = 4,
+	ARCH_TABLES(i386),
+	.entry_prefix = "__ia32_",
+	.compat_prefix = "__ia32_",
+	.insn = "int 0x80",
+	.nr_reg = "eax",
+	.ret_reg = "eax",
+	.arg_regs = { "ebx", "ecx", "edx", "esi", "edi", "ebp" },
 };
 
 /*
@@ -74,46 +74,46 @@ const struct sr_arch sr_arch_i386 = {
  * __x32_compat_sys_* (arch/x86/entry/syscalls/syscall_64.tbl).
  */
 const struct sr_arch sr_arch_x32 = {
-    .name = "x32",
-    .audit_arch = AUDIT_ARCH_X86_64,
-    .nr_bias = 0x40000000,
-    .wordsize = 4,
-    ARCH_TABLES(x32),
-    .entry_prefix = "__x64_",
-    .compat_prefix = "__x32_",
-    .insn = "syscall",
-    .nr_reg = "rax",
-    .ret_reg = "rax",
-    .arg_regs = {"rdi", "rsi", "rdx", "r10", "r8", "r9"},
+	.name = "x32",
+	.audit_arch = AUDIT_ARCH_X86_64,
+	.nr_bias = 0x40000000,
+	.wordsize = 4,
+	ARCH_TABLES(x32),
+	.entry_prefix = "__x64_",
+	.compat_prefix = "__x32_",
+	.insn = "syscall",
+	.nr_reg = "rax",
+	.ret_reg = "rax",
+	.arg_regs = { "rdi", "rsi", "rdx", "r10", "r8", "r9" },
 };
 
 const struct sr_arch sr_arch_aarch64 = {
-    .name = "aarch64",
-    .audit_arch = AUDIT_ARCH_AARCH64,
-    .wordsize = 8,
-    ARCH_TABLES(aarch64),
-    .entry_prefix = "__arm64_",
-    .compat_prefix = "__arm64_",
-    .insn = "svc #0",
-    .nr_reg = "x8",
-    .ret_reg = "x0",
-    .arg_regs = {"x0", "x1", "x2", "x3", "x4", "x5"},
+	.name = "aarch64",
+	.audit_arch = AUDIT_ARCH_AARCH64,
+	.wordsize = 8,
+	ARCH_TABLES(aarch64),
+	.entry_prefix = "__arm64_",
+	.compat_prefix = "__arm64_",
+	.insn = "svc #0",
+	.nr_reg = "x8",
+	.ret_reg = "x0",
+	.arg_regs = { "x0", "x1", "x2", "x3", "x4", "x5" },
 };
 
 /* x32 shares x86_64's audit arch, so it comes after it: arch_by_audit finds x86_64. */
 const struct sr_arch *const sr_arches[] = {
 #ifdef __aarch64__
-    &sr_arch_aarch64,
-    &sr_arch_x86_64,
-    &sr_arch_i386,
-    &sr_arch_x32,
+	&sr_arch_aarch64,
+	&sr_arch_x86_64,
+	&sr_arch_i386,
+	&sr_arch_x32,
 #else
-    &sr_arch_x86_64,
-    &sr_arch_i386,
-    &sr_arch_x32,
-    &sr_arch_aarch64,
+	&sr_arch_x86_64,
+	&sr_arch_i386,
+	&sr_arch_x32,
+	&sr_arch_aarch64,
 #endif
-    NULL,
+	NULL,
 };
 
 const struct sr_arch *arch_by_audit(uint32_t audit_arch)

@@ -17,7 +17,7 @@
 #define barrier() __asm__ volatile("" ::: "memory")
 
 /* 1 B to 64 KiB in powers of 4: nine points, evenly spaced on a log axis. */
-static const size_t chunks[] = {1, 4, 16, 64, 256, 1024, 4096, 16384, 65536};
+static const size_t chunks[] = { 1, 4, 16, 64, 256, 1024, 4096, 16384, 65536 };
 
 static void loop_write_chunk(struct bench_env *env, uint64_t k)
 {

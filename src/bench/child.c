@@ -25,7 +25,7 @@
 extern char **environ;
 
 static const char *const loop_names[] = {
-    "getppid", "getpid", "clock_gettime_vdso", "clock_gettime_syscall", "empty", NULL,
+	"getppid", "getpid", "clock_gettime_vdso", "clock_gettime_syscall", "empty", NULL,
 };
 
 const char *const *bench_loop_names(void)
@@ -117,7 +117,7 @@ static long read_until(int fd, char *out, size_t size, uint64_t deadline_ns)
 
 	for (;;) {
 		uint64_t now = bench_now_ns();
-		struct pollfd pfd = {.fd = fd, .events = POLLIN};
+		struct pollfd pfd = { .fd = fd, .events = POLLIN };
 		char scratch[512];
 		ssize_t r;
 

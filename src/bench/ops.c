@@ -61,19 +61,19 @@ static void bench_loop_open_close(struct bench_env *env, uint64_t k)
 }
 
 const struct bench_op bench_ops_syscall[] = {
-    {"getppid", "null syscall: getppid via syscall()", bench_loop_getppid},
-    /* glibc stopped caching getpid in 2.25, so this enters the kernel too. */
-    {"getpid", "getpid() (glibc wrapper)", bench_loop_getpid},
-    {"clock_gettime_vdso", "clock_gettime(MONOTONIC) via the vDSO", bench_loop_clock_vdso},
-    {"clock_gettime_syscall", "clock_gettime(MONOTONIC) via syscall()", bench_loop_clock_sys},
-    {"gettimeofday_vdso", "gettimeofday via the vDSO", bench_loop_tod_vdso},
-    {"gettimeofday_syscall", "gettimeofday via syscall()", bench_loop_tod_sys},
-    {"read_zero", "read 1 byte from /dev/zero", bench_loop_read_zero},
-    {"write_null", "write 1 byte to /dev/null", bench_loop_write_null},
-    {"open_close", "open+close /dev/null", bench_loop_open_close},
-    {"stat", "stat /dev/null", bench_loop_stat},
-    {"fstat", "fstat /dev/null (open fd)", bench_loop_fstat},
-    {NULL},
+	{ "getppid", "null syscall: getppid via syscall()", bench_loop_getppid },
+	/* glibc stopped caching getpid in 2.25, so this enters the kernel too. */
+	{ "getpid", "getpid() (glibc wrapper)", bench_loop_getpid },
+	{ "clock_gettime_vdso", "clock_gettime(MONOTONIC) via the vDSO", bench_loop_clock_vdso },
+	{ "clock_gettime_syscall", "clock_gettime(MONOTONIC) via syscall()", bench_loop_clock_sys },
+	{ "gettimeofday_vdso", "gettimeofday via the vDSO", bench_loop_tod_vdso },
+	{ "gettimeofday_syscall", "gettimeofday via syscall()", bench_loop_tod_sys },
+	{ "read_zero", "read 1 byte from /dev/zero", bench_loop_read_zero },
+	{ "write_null", "write 1 byte to /dev/null", bench_loop_write_null },
+	{ "open_close", "open+close /dev/null", bench_loop_open_close },
+	{ "stat", "stat /dev/null", bench_loop_stat },
+	{ "fstat", "fstat /dev/null (open fd)", bench_loop_fstat },
+	{ NULL },
 };
 
 const struct bench_op *bench_op_find(const struct bench_op *ops, const char *id)

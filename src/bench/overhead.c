@@ -25,7 +25,7 @@ struct seccomp_result {
 
 static void seccomp_child(struct bench_report *rep, struct bench_env *env, int fd)
 {
-	struct seccomp_result res = {0};
+	struct seccomp_result res = { 0 };
 	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ALLOW);
 
 	/* libseccomp sets no_new_privs first, so this works without privileges. */
@@ -100,8 +100,8 @@ static void row_policy(struct bench_report *rep, struct bench_env *env, struct b
 {
 	char path[] = "/tmp/sysray-bench-policy-XXXXXX";
 	const char *const ls[] = { "ls", "/", NULL };
-	const char *const loop[] = { rep->plan.self, "bench", "--loop", "getppid", "100",
-				     "--samples", "2", NULL };
+	const char *const loop[] = { rep->plan.self, "bench",	  "--loop", "getppid",
+				     "100",	     "--samples", "2",	    NULL };
 	const char *const sandbox[] = { "sandbox", "--no-explain", "--policy", path, "--", NULL };
 	int fd = mkstemp(path), err;
 
@@ -172,8 +172,8 @@ static void run_loop_under(struct bench_report *rep, struct bench_row *row, cons
 {
 	const struct bench_plan *plan = &rep->plan;
 	char num[24], samples[16], out[BENCH_LOOP_MAX_SAMPLES * 48];
-	const char *const tail[] = {plan->self, "bench",     "--loop", "getppid",
-				    num,	"--samples", samples,  NULL};
+	const char *const tail[] = { plan->self, "bench",     "--loop", "getppid",
+				     num,	 "--samples", samples,	NULL };
 	const char *what = opts[0] ? opts[0] : "bench --loop";
 	const char *argv[24];
 	size_t argc = 0;
@@ -197,12 +197,12 @@ static void run_loop_under(struct bench_report *rep, struct bench_row *row, cons
 				     "sysray %s gave no loop timings (exit 0)", what);
 }
 
-static const char *const untraced[] = {NULL};
+static const char *const untraced[] = { NULL };
 /* The exact strace options the tracer accepts; trace output is thrown away. */
-static const char *const trace_full[] = {"trace", "-o", "/dev/null", "--", NULL};
-static const char *const trace_filtered[] = {"trace",	     "-o", "/dev/null", "-e",
-					     "trace=openat", "--", NULL};
-static const char *const trace_count[] = {"trace", "-c", "-o", "/dev/null", "--", NULL};
+static const char *const trace_full[] = { "trace", "-o", "/dev/null", "--", NULL };
+static const char *const trace_filtered[] = { "trace",	      "-o", "/dev/null", "-e",
+					      "trace=openat", "--", NULL };
+static const char *const trace_count[] = { "trace", "-c", "-o", "/dev/null", "--", NULL };
 
 struct overhead_row {
 	const char *id;
@@ -222,13 +222,14 @@ static void row_seccomp_allow(struct bench_report *rep, struct bench_env *env,
 }
 
 static const struct overhead_row overhead_rows[] = {
-    {"seccomp_allow", "getppid under an allow-all seccomp filter", .run = row_seccomp_allow},
-    {"policy_ls", "getppid under sysray's learned policy of ls", .run = row_policy},
-    /* Untraced, it checks the loop child itself; it is ~100x faster, so more calls. */
-    {"loop_child", "getppid in a 'bench --loop' child, untraced", untraced, 20},
-    {"trace_full", "getppid under 'sysray trace' (traced)", trace_full, 1},
-    {"trace_filtered", "getppid under 'trace -e trace=openat' (not traced)", trace_filtered, 1},
-    {"trace_count", "getppid under 'sysray trace -c'", trace_count, 1},
+	{ "seccomp_allow", "getppid under an allow-all seccomp filter", .run = row_seccomp_allow },
+	{ "policy_ls", "getppid under sysray's learned policy of ls", .run = row_policy },
+	/* Untraced, it checks the loop child itself; it is ~100x faster, so more calls. */
+	{ "loop_child", "getppid in a 'bench --loop' child, untraced", untraced, 20 },
+	{ "trace_full", "getppid under 'sysray trace' (traced)", trace_full, 1 },
+	{ "trace_filtered", "getppid under 'trace -e trace=openat' (not traced)", trace_filtered,
+	  1 },
+	{ "trace_count", "getppid under 'sysray trace -c'", trace_count, 1 },
 };
 
 void bench_run_overhead(struct bench_report *rep, struct bench_env *env)

@@ -113,18 +113,18 @@ static void loop_spawn_wait(struct bench_env *env, uint64_t k)
 }
 
 const struct bench_op bench_ops_process[] = {
-    {"pipe_roundtrip", "pipe round trip between two processes", loop_pipe_roundtrip, echo_start,
-     echo_stop},
-    {"fork_wait", "fork + _exit + waitpid", loop_fork_wait},
-    /* The label names the program: set by bench_spawn_target at run time. */
-    {"spawn_exec", NULL, loop_spawn_wait},
-    {NULL},
+	{ "pipe_roundtrip", "pipe round trip between two processes", loop_pipe_roundtrip,
+	  echo_start, echo_stop },
+	{ "fork_wait", "fork + _exit + waitpid", loop_fork_wait },
+	/* The label names the program: set by bench_spawn_target at run time. */
+	{ "spawn_exec", NULL, loop_spawn_wait },
+	{ NULL },
 };
 
 void bench_spawn_target(struct bench_env *env, const char *self, const char **label)
 {
-	static char *const true_argv[] = {"true", NULL};
-	static char *self_argv[] = {"sysray", "bench", "--exec-child", NULL};
+	static char *const true_argv[] = { "true", NULL };
+	static char *self_argv[] = { "sysray", "bench", "--exec-child", NULL };
 
 	/*
 	 * /bin/true needs only libc, so it is the nearest thing to a tiny program
@@ -158,7 +158,7 @@ static int try_int80(void)
 
 int bench_probe(int (*try)(void))
 {
-	struct sigaction dfl = {.sa_handler = SIG_DFL};
+	struct sigaction dfl = { .sa_handler = SIG_DFL };
 	int status;
 	pid_t pid;
 

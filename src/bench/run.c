@@ -20,22 +20,22 @@
  * calls per row stay near 0.5 s and 2 s.
  */
 static const struct bench_plan plans[] = {
-    {.samples = 11, .sample_ns = 2000000, .child_iters = 5000, .child_timeout_ms = 15000},
-    {.samples = 31, .sample_ns = 8000000, .child_iters = 20000, .child_timeout_ms = 15000},
+	{ .samples = 11, .sample_ns = 2000000, .child_iters = 5000, .child_timeout_ms = 15000 },
+	{ .samples = 31, .sample_ns = 8000000, .child_iters = 20000, .child_timeout_ms = 15000 },
 };
 
 static const char *const group_names[BENCH_G_COUNT] = {
-    [BENCH_G_SYSCALL] = "syscall",
-    [BENCH_G_PROCESS] = "process",
-    [BENCH_G_BATCH] = "batching",
-    [BENCH_G_OVERHEAD] = "overhead",
+	[BENCH_G_SYSCALL] = "syscall",
+	[BENCH_G_PROCESS] = "process",
+	[BENCH_G_BATCH] = "batching",
+	[BENCH_G_OVERHEAD] = "overhead",
 };
 
 static const char *const status_names[] = {
-    [BENCH_OK] = "ok",
-    [BENCH_NOT_AVAILABLE] = "not available",
-    [BENCH_PENDING] = "pending",
-    [BENCH_UNAVAILABLE] = "unavailable",
+	[BENCH_OK] = "ok",
+	[BENCH_NOT_AVAILABLE] = "not available",
+	[BENCH_PENDING] = "pending",
+	[BENCH_UNAVAILABLE] = "unavailable",
 };
 
 const char *bench_group_name(enum bench_group group)

@@ -34,10 +34,10 @@ static double axis_map(const struct log_axis *a, double v)
 
 /* Colour-blind-safe (Paul Tol's bright scheme), one per group; the vDSO rows stand out. */
 static const char *const group_colour[BENCH_G_COUNT] = {
-    [BENCH_G_SYSCALL] = "#4477aa",
-    [BENCH_G_PROCESS] = "#aa3377",
-    [BENCH_G_BATCH] = "#228833",
-    [BENCH_G_OVERHEAD] = "#ee6677",
+	[BENCH_G_SYSCALL] = "#4477aa",
+	[BENCH_G_PROCESS] = "#aa3377",
+	[BENCH_G_BATCH] = "#228833",
+	[BENCH_G_OVERHEAD] = "#ee6677",
 };
 #define VDSO_COLOUR "#66ccee"
 
@@ -47,7 +47,7 @@ static void fmt_ns(double ns, char *buf, size_t size)
 	static const struct {
 		double div;
 		const char *unit;
-	} units[] = {{1e6, "ms"}, {1e3, "\xc2\xb5s"}, {1, "ns"}};
+	} units[] = { { 1e6, "ms" }, { 1e3, "\xc2\xb5s" }, { 1, "ns" } };
 
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++) {
 		double v = ns / units[i].div;
@@ -173,9 +173,9 @@ static void bar_row(FILE *f, const struct log_axis *a, const struct bench_row *r
 }
 
 static const char *const group_title[BENCH_G_COUNT] = {
-    [BENCH_G_SYSCALL] = "system calls and vDSO calls",
-    [BENCH_G_PROCESS] = "processes",
-    [BENCH_G_OVERHEAD] = "what seccomp and sysray add to getppid",
+	[BENCH_G_SYSCALL] = "system calls and vDSO calls",
+	[BENCH_G_PROCESS] = "processes",
+	[BENCH_G_OVERHEAD] = "what seccomp and sysray add to getppid",
 };
 
 /* Rows plus one heading per group, in pixels. */
@@ -195,7 +195,7 @@ static double bars_height(const struct bench_report *rep)
 /* The cost table as bars; returns the y below the panel. */
 static double draw_bars(const struct bench_report *rep, FILE *f, double y)
 {
-	struct log_axis a = {.p0 = BAR_X0, .p1 = BAR_X1};
+	struct log_axis a = { .p0 = BAR_X0, .p1 = BAR_X1 };
 	int lo, hi, last = -1;
 	double top;
 
@@ -239,8 +239,8 @@ static const struct series {
 	const char *colour;
 	bool per_byte;
 } series[] = {
-    {"ns per write() call", "#4477aa", false},
-    {"ns per byte", "#ee6677", true},
+	{ "ns per write() call", "#4477aa", false },
+	{ "ns per byte", "#ee6677", true },
 };
 
 static double batch_y(const struct bench_row *r, bool per_byte)
@@ -373,8 +373,8 @@ static void batch_subtitle(const struct bench_report *rep, FILE *f, double y)
 static double draw_batch(const struct bench_report *rep, FILE *f, double y)
 {
 	const struct bench_row *st = bench_row_find(rep, "fwrite_1");
-	struct log_axis x = {0, log10(65536), PLOT_X0 + 20, PLOT_X1 - 20};
-	struct log_axis ya = {.p0 = y + 70 + PLOT_H, .p1 = y + 70};
+	struct log_axis x = { 0, log10(65536), PLOT_X0 + 20, PLOT_X1 - 20 };
+	struct log_axis ya = { .p0 = y + 70 + PLOT_H, .p1 = y + 70 };
 
 	batch_range(rep, &ya.lo, &ya.hi);
 	text(f, 24, y + 28, "start", 20, "font-weight=\"bold\" fill=\"#111\"",

@@ -15,10 +15,10 @@ static const struct {
 	const char *title;
 	const char *extra;
 } sections[BENCH_G_COUNT] = {
-    [BENCH_G_SYSCALL] = {"system calls (ns per call)", ""},
-    [BENCH_G_PROCESS] = {"processes (ns per operation)", ""},
-    [BENCH_G_BATCH] = {"batching: 1 MiB to /dev/null (ns per call)", "   ns/byte  ms/MiB"},
-    [BENCH_G_OVERHEAD] = {"what sysray adds to getppid (ns per call)", "  added ns  x bare"},
+	[BENCH_G_SYSCALL] = { "system calls (ns per call)", "" },
+	[BENCH_G_PROCESS] = { "processes (ns per operation)", "" },
+	[BENCH_G_BATCH] = { "batching: 1 MiB to /dev/null (ns per call)", "   ns/byte  ms/MiB" },
+	[BENCH_G_OVERHEAD] = { "what sysray adds to getppid (ns per call)", "  added ns  x bare" },
 };
 
 static void print_context(const struct bench_context *c, FILE *f)

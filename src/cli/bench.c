@@ -103,14 +103,14 @@ static const struct bench_option {
 	int (*handle)(struct bench_opts *o, char **args);
 	const char *help; /* NULL: internal, not shown */
 } options[] = {
-    {"--quick", 0, opt_quick, "fewer, shorter samples: under 5 s instead of under 30 s"},
-    {"--json", 0, opt_json, "print the report as JSON instead of a table"},
-    {"--plot", 1, opt_plot, "FILE.svg: also draw the cost table and the batching curve"},
-    {"--cpu", 1, opt_cpu, "N: pin sysray and the processes it starts to CPU N"},
-    /* Internal: the measured side of the tracing rows, and the exec target. */
-    {"--loop", 2, opt_loop, NULL},
-    {"--samples", 1, opt_samples, NULL},
-    {"--exec-child", 0, opt_exec_child, NULL},
+	{ "--quick", 0, opt_quick, "fewer, shorter samples: under 5 s instead of under 30 s" },
+	{ "--json", 0, opt_json, "print the report as JSON instead of a table" },
+	{ "--plot", 1, opt_plot, "FILE.svg: also draw the cost table and the batching curve" },
+	{ "--cpu", 1, opt_cpu, "N: pin sysray and the processes it starts to CPU N" },
+	/* Internal: the measured side of the tracing rows, and the exec target. */
+	{ "--loop", 2, opt_loop, NULL },
+	{ "--samples", 1, opt_samples, NULL },
+	{ "--exec-child", 0, opt_exec_child, NULL },
 };
 
 static void usage(FILE *f)
@@ -206,7 +206,7 @@ out_free:
 
 int cmd_bench(int argc, char **argv)
 {
-	struct bench_opts o = {.cpu = -1, .samples = 1};
+	struct bench_opts o = { .cpu = -1, .samples = 1 };
 
 	if (argc > 1 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
 		usage(stdout);

@@ -78,10 +78,10 @@ static enum rec_type type_of(const char *t)
 		const char *name;
 		enum rec_type type;
 	} types[] = {
-	    {"header", R_HEADER}, {"syscall", R_SYSCALL}, {"signal", R_SIGNAL},
-	    {"exit", R_LINE},	  {"killed", R_LINE},	  {"superseded", R_LINE},
-	    {"stopped", R_LINE},  {"attach", R_ATTACH},	  {"detach", R_GONE},
-	    {"exec", R_EXEC},
+		{ "header", R_HEADER }, { "syscall", R_SYSCALL }, { "signal", R_SIGNAL },
+		{ "exit", R_LINE },	{ "killed", R_LINE },	  { "superseded", R_LINE },
+		{ "stopped", R_LINE },	{ "attach", R_ATTACH },	  { "detach", R_GONE },
+		{ "exec", R_EXEC },
 	};
 
 	for (size_t i = 0; t && i < sizeof(types) / sizeof(types[0]); i++)
@@ -245,8 +245,8 @@ struct tid_map {
 static struct sr_text_task *task_of(struct tid_map *m, pid_t tid)
 {
 	if (m->n * 2 >= m->cap) {
-		struct tid_map big = {xcalloc(m->cap ? m->cap * 2 : 64, sizeof(*big.slots)),
-				      m->cap ? m->cap * 2 : 64, 0};
+		struct tid_map big = { xcalloc(m->cap ? m->cap * 2 : 64, sizeof(*big.slots)),
+				       m->cap ? m->cap * 2 : 64, 0 };
 
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->slots[i].tid)
@@ -283,8 +283,8 @@ static struct action *order(const struct conv *cv, size_t *n)
 		const struct crec *r = &cv->recs[i];
 
 		if (r->type == R_SYSCALL)
-			acts[(*n)++] = (struct action){r->seq_enter, (uint32_t)i, true};
-		acts[(*n)++] = (struct action){r->seq, (uint32_t)i, false};
+			acts[(*n)++] = (struct action){ r->seq_enter, (uint32_t)i, true };
+		acts[(*n)++] = (struct action){ r->seq, (uint32_t)i, false };
 	}
 	qsort(acts, *n, sizeof(*acts), by_seq);
 	return acts;
@@ -309,8 +309,8 @@ static void replay(struct conv *cv, struct sr_text *r, struct tid_map *tasks,
 	} else if (c->type == R_SYSCALL && c->detached) {
 		text_cut(r);
 	} else if (c->type == R_SYSCALL) {
-		struct sr_text_replay rc = {c->ts_enter, c->ts_exit, c->nr,	   c->name,
-					    c->exit,	 c->ret,     c->unfinished};
+		struct sr_text_replay rc = { c->ts_enter, c->ts_exit, c->nr,	    c->name,
+					     c->exit,	  c->ret,     c->unfinished };
 
 		text_replay_exit(r, tt, &rc);
 		/* --regs: its own line under the call, with no prefix. */
@@ -331,7 +331,7 @@ static void replay(struct conv *cv, struct sr_text *r, struct tid_map *tasks,
 
 static void to_text(struct conv *cv)
 {
-	struct tid_map tasks = {0};
+	struct tid_map tasks = { 0 };
 	unsigned int ntasks = 0;
 	struct action *acts;
 	struct sr_text r;
@@ -431,7 +431,8 @@ static void free_recs(struct conv *cv)
 static int parse_to(const char *arg, enum conv_to *to)
 {
 	static const char *const names[] = {
-	    [TO_TEXT] = "text", [TO_TIMELINE] = "timeline", [TO_SUMMARY] = "summary"};
+		[TO_TEXT] = "text", [TO_TIMELINE] = "timeline", [TO_SUMMARY] = "summary"
+	};
 
 	for (int i = 0; i < 3; i++)
 		if (!strcmp(arg, names[i])) {
@@ -478,12 +479,12 @@ static int run(struct conv *cv, const char *outpath)
 int cmd_convert(int argc, char **argv)
 {
 	static const struct option longs[] = {
-	    {"to", required_argument, NULL, 't'},
-	    {"output", required_argument, NULL, 'o'},
-	    {"help", no_argument, NULL, 'h'},
-	    {NULL, 0, NULL, 0},
+		{ "to", required_argument, NULL, 't' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
 	};
-	struct conv cv = {.to = TO_TEXT, .to_file = true};
+	struct conv cv = { .to = TO_TEXT, .to_file = true };
 	const char *outpath = NULL;
 	int c, rc;
 

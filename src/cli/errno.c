@@ -40,11 +40,11 @@ static const char usage_text[] =
     "An unknown name or number exits 1 (with the closest names, if any).\n";
 
 static const struct option long_opts[] = {
-    {"list", no_argument, NULL, 'l'},
-    {"search", required_argument, NULL, 's'},
-    {"json", no_argument, NULL, 'j'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0},
+	{ "list", no_argument, NULL, 'l' },
+	{ "search", required_argument, NULL, 's' },
+	{ "json", no_argument, NULL, 'j' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
 };
 
 struct errno_opts {
@@ -143,7 +143,7 @@ static int print_one(const struct errno_opts *o, const char *arg)
 
 int cmd_errno(int argc, char **argv)
 {
-	struct errno_opts o = {0};
+	struct errno_opts o = { 0 };
 	int rc = parse_opts(argc, argv, &o);
 	int nargs = argc - optind;
 

@@ -64,9 +64,9 @@ struct lookup_opts {
 };
 
 static const struct option long_opts[] = {
-    {"arch", required_argument, NULL, 'a'}, {"class", required_argument, NULL, 'c'},
-    {"list", no_argument, NULL, 'l'},	    {"json", no_argument, NULL, 'j'},
-    {"help", no_argument, NULL, 'h'},	    {NULL, 0, NULL, 0},
+	{ "arch", required_argument, NULL, 'a' }, { "class", required_argument, NULL, 'c' },
+	{ "list", no_argument, NULL, 'l' },	  { "json", no_argument, NULL, 'j' },
+	{ "help", no_argument, NULL, 'h' },	  { NULL, 0, NULL, 0 },
 };
 
 static int usage(void)
@@ -147,7 +147,7 @@ static int print_selected(const struct lookup_query *q, const struct lookup_opts
 
 static int lookup_class(const struct lookup_opts *o)
 {
-	struct lookup_query q = {.classes = tbl_class_by_name(o->cls)};
+	struct lookup_query q = { .classes = tbl_class_by_name(o->cls) };
 
 	if (!q.classes) {
 		sr_error("lookup: unknown class '%s' (see 'sysray lookup --help')", o->cls);
@@ -179,7 +179,7 @@ static int lookup_regex(const struct lookup_opts *o, const char *arg)
 
 	if (len && re[len - 1] == '/')
 		re[len - 1] = '\0';
-	rc = print_selected(&(struct lookup_query){.regex = re}, o, arg);
+	rc = print_selected(&(struct lookup_query){ .regex = re }, o, arg);
 	free(re);
 	return rc;
 }
@@ -197,12 +197,12 @@ static int lookup_query(const struct lookup_opts *o, const char *arg)
 		return lookup_number(o, nr);
 	if (arg[0] == '/')
 		return lookup_regex(o, arg);
-	return print_selected(&(struct lookup_query){.substr = arg}, o, arg);
+	return print_selected(&(struct lookup_query){ .substr = arg }, o, arg);
 }
 
 int cmd_lookup(int argc, char **argv)
 {
-	struct lookup_opts o = {.arch = sr_arches[0]};
+	struct lookup_opts o = { .arch = sr_arches[0] };
 	int rc = parse_opts(argc, argv, &o);
 	int nargs = argc - optind;
 

@@ -18,36 +18,36 @@
 #include "util/error.h"
 
 static const char policy_usage[] =
-	"usage: sysray policy export [FILE] --format FORMAT [-o OUT] [--allow LIST]\n"
-	"                            [--deny LIST] [--deny-action ACTION] [--default ACTION]\n"
-	"       sysray policy test FILE TESTS...\n"
-	"       sysray policy learn -o FILE [--args] [--append] -- COMMAND [ARGS...]\n"
-	"       sysray policy check POLICY TRACE.jsonl\n"
-	"\n"
-	"export writes the policy FILE (see doc/policy.md), plus any inline lists as\n"
-	"in 'sysray sandbox', in another sandbox's format, on stdout or to OUT:\n"
-	"  docker, oci  a seccomp profile (JSON) for docker --security-opt seccomp=OUT,\n"
-	"               or the linux.seccomp section of an OCI config.json\n"
-	"  systemd      SystemCallFilter=, SystemCallErrorNumber= and\n"
-	"               SystemCallArchitectures= lines for a unit's [Service] section\n"
-	"  minijail     a minijail0 -S policy\n"
-	"  bpf          the raw classic BPF program, for bwrap --seccomp FD\n"
-	"A policy a format cannot express (argument tests for systemd, say) is refused\n"
-	"with the rule's place, never exported loosely.\n"
-	"\n"
-	"test compiles FILE and runs the BPF in a simulator over each row of each TESTS\n"
-	"file, 'ARCH SYSCALL [ARG0..ARG5] -> VERDICT', where VERDICT is ALLOW,\n"
-	"ERRNO(N), KILL, KILL_PROCESS, TRAP or LOG; it prints each row that differs and\n"
-	"exits 1 if any does.\n";
+    "usage: sysray policy export [FILE] --format FORMAT [-o OUT] [--allow LIST]\n"
+    "                            [--deny LIST] [--deny-action ACTION] [--default ACTION]\n"
+    "       sysray policy test FILE TESTS...\n"
+    "       sysray policy learn -o FILE [--args] [--append] -- COMMAND [ARGS...]\n"
+    "       sysray policy check POLICY TRACE.jsonl\n"
+    "\n"
+    "export writes the policy FILE (see doc/policy.md), plus any inline lists as\n"
+    "in 'sysray sandbox', in another sandbox's format, on stdout or to OUT:\n"
+    "  docker, oci  a seccomp profile (JSON) for docker --security-opt seccomp=OUT,\n"
+    "               or the linux.seccomp section of an OCI config.json\n"
+    "  systemd      SystemCallFilter=, SystemCallErrorNumber= and\n"
+    "               SystemCallArchitectures= lines for a unit's [Service] section\n"
+    "  minijail     a minijail0 -S policy\n"
+    "  bpf          the raw classic BPF program, for bwrap --seccomp FD\n"
+    "A policy a format cannot express (argument tests for systemd, say) is refused\n"
+    "with the rule's place, never exported loosely.\n"
+    "\n"
+    "test compiles FILE and runs the BPF in a simulator over each row of each TESTS\n"
+    "file, 'ARCH SYSCALL [ARG0..ARG5] -> VERDICT', where VERDICT is ALLOW,\n"
+    "ERRNO(N), KILL, KILL_PROCESS, TRAP or LOG; it prints each row that differs and\n"
+    "exits 1 if any does.\n";
 
 static const struct option export_options[] = {
-	{ "format", required_argument, NULL, 'f'},
-	{ "output", required_argument, NULL, 'o'},
-	{ "allow", required_argument, NULL, 'a'},
-	{ "deny", required_argument, NULL, 'd'},
-	{ "deny-action", required_argument, NULL, 'D'},
-	{ "default", required_argument, NULL, 'A'},
-	{ "help", no_argument, NULL, 'h'},
+	{ "format", required_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "allow", required_argument, NULL, 'a' },
+	{ "deny", required_argument, NULL, 'd' },
+	{ "deny-action", required_argument, NULL, 'D' },
+	{ "default", required_argument, NULL, 'A' },
+	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -67,7 +67,8 @@ static int parse_export_options(int argc, char **argv, struct export_opts *o)
 			exit(SR_EXIT_OK);
 		}
 		if (c == ':')
-			return sr_error("policy export: option '%s' needs a value", argv[optind - 1]);
+			return sr_error("policy export: option '%s' needs a value",
+					argv[optind - 1]);
 		if (c == 'f' || c == 'o') {
 			*(c == 'f' ? &o->format : &o->out) = optarg;
 			continue;

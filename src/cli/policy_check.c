@@ -17,14 +17,14 @@
 #include "util/json_read.h"
 
 static const char check_usage[] =
-	"usage: sysray policy check POLICY TRACE.jsonl\n"
-	"\n"
-	"Replay a trace recorded with 'sysray trace --json' against POLICY and list each\n"
-	"system call it would have denied: how often, by which rule, and one example as\n"
-	"the trace showed it. Arguments are taken from the recorded values; a condition\n"
-	"on a pointer argument (a string's address) cannot be checked and sees 0.\n"
-	"Exit status: 0 when every call is allowed, 2 when some would be denied, 1 on\n"
-	"an error (a bad policy, an unreadable or malformed trace).\n";
+    "usage: sysray policy check POLICY TRACE.jsonl\n"
+    "\n"
+    "Replay a trace recorded with 'sysray trace --json' against POLICY and list each\n"
+    "system call it would have denied: how often, by which rule, and one example as\n"
+    "the trace showed it. Arguments are taken from the recorded values; a condition\n"
+    "on a pointer argument (a string's address) cannot be checked and sees 0.\n"
+    "Exit status: 0 when every call is allowed, 2 when some would be denied, 1 on\n"
+    "an error (a bad policy, an unreadable or malformed trace).\n";
 
 #define MAX_DENIED 512
 
@@ -83,8 +83,8 @@ static void note_denial(struct check *k, const char *name, const char *why, cons
 	}
 	if (k->ndenied == MAX_DENIED)
 		return;
-	k->denied[k->ndenied++] = (struct denied){ xstrdup(name), 1, xstrdup(why),
-						   xstrdup(example ? example : "") };
+	k->denied[k->ndenied++] =
+	    (struct denied){ xstrdup(name), 1, xstrdup(why), xstrdup(example ? example : "") };
 }
 
 /* One syscall record of the trace. */
@@ -106,7 +106,8 @@ static void check_call(struct check *k, const struct jr_value *r)
 	act = policy_verdict(k->p, arch->audit_arch, (int)jr_int(r, "nr", -1), a, &rule);
 	if (act.verdict == POLICY_ALLOW)
 		return;
-	snprintf(example, sizeof(example), "%s%s", jr_str(text, "enter", ""), jr_str(text, "exit", ""));
+	snprintf(example, sizeof(example), "%s%s", jr_str(text, "enter", ""),
+		 jr_str(text, "exit", ""));
 	note_denial(k, name, rule_text(why, sizeof(why), rule, act), example);
 }
 

@@ -17,18 +17,18 @@
 #include "util/error.h"
 
 static const char learn_usage[] =
-	"usage: sysray policy learn -o FILE [--args] [--append] [-f] -- COMMAND [ARGS...]\n"
-	"\n"
-	"Run COMMAND under the tracer and write to FILE a policy (see sysray.1, POLICY\n"
-	"FILES) allowing exactly the system calls it made, per architecture, each with a\n"
-	"comment saying how often it was seen; everything else is 'default kill-process'.\n"
-	"Children are always followed (they run under the same filter); -f is accepted\n"
-	"for strace's sake.\n"
-	"  --args     also record the arguments that matter for security and write\n"
-	"             conditions: socket domains, clone flags, ioctl requests, prctl\n"
-	"             options, open(2) without write flags, mprotect without PROT_EXEC\n"
-	"  --append   merge with the policy FILE holds (learn over several runs)\n"
-	"The exit status is COMMAND's; FILE is written whatever it was.\n";
+    "usage: sysray policy learn -o FILE [--args] [--append] [-f] -- COMMAND [ARGS...]\n"
+    "\n"
+    "Run COMMAND under the tracer and write to FILE a policy (see sysray.1, POLICY\n"
+    "FILES) allowing exactly the system calls it made, per architecture, each with a\n"
+    "comment saying how often it was seen; everything else is 'default kill-process'.\n"
+    "Children are always followed (they run under the same filter); -f is accepted\n"
+    "for strace's sake.\n"
+    "  --args     also record the arguments that matter for security and write\n"
+    "             conditions: socket domains, clone flags, ioctl requests, prctl\n"
+    "             options, open(2) without write flags, mprotect without PROT_EXEC\n"
+    "  --append   merge with the policy FILE holds (learn over several runs)\n"
+    "The exit status is COMMAND's; FILE is written whatever it was.\n";
 
 struct learn_opts {
 	const char *out;

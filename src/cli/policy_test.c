@@ -134,7 +134,7 @@ static int check_model(const struct sim *sim, const struct row *r, uint32_t ret,
 {
 	const struct policy_rule *rule;
 	struct policy_action a =
-		policy_verdict(sim->p, sim_arches[r->arch].token, r->nr, r->args, &rule);
+	    policy_verdict(sim->p, sim_arches[r->arch].token, r->nr, r->args, &rule);
 	char model[32];
 
 	if (policy_action_scmp(a) == ret)

@@ -34,51 +34,51 @@
 extern char **environ;
 
 static const char sandbox_usage[] =
-	"usage: sysray sandbox [--policy FILE] [--allow LIST] [--deny LIST]\n"
-	"                      [--deny-action ACTION] [--default ACTION] -- COMMAND [ARGS...]\n"
-	"\n"
-	"Run COMMAND under a seccomp filter. The filter is built from the policy FILE\n"
-	"(see doc/policy.md) and the inline lists, with NO_NEW_PRIVS set, and admits\n"
-	"only the architectures the policy names (the native one by default).\n"
-	"\n"
-	"  -p, --policy FILE      rules from a policy file\n"
-	"  -a, --allow LIST       allow the comma-separated syscalls and @groups in LIST\n"
-	"  -d, --deny LIST        deny them: fail with EPERM, or as --deny-action says\n"
-	"      --deny-action ACT  the action of --deny (default 'errno EPERM')\n"
-	"      --default ACT      the action for every syscall no rule names\n"
-	"  -h, --help             show this help\n"
-	"\n"
-	"ACTION is allow, log, trap, kill (the thread), kill-process, or 'errno E' with\n"
-	"E an errno name (EPERM) or number. Options may repeat; --deny wins over\n"
-	"--allow, and both over the file. Without --default the file's 'default' line\n"
-	"applies; with no file, --deny alone means 'default allow' and anything else\n"
-	"'default kill-process'.\n"
-	"\n"
-	"Only the command's own execve is let through implicitly (matched on its exact\n"
-	"arguments); every later syscall, including another execve, meets the policy.\n"
-	"\n"
-	"  -x, --explain          report each denied call before it takes effect:\n"
-	"                         'sysray: denied: openat(AT_FDCWD, \"/etc/shadow\", O_RDONLY)\n"
-	"                         in pid 1234 (cat) by rule 'default kill-process'; to allow\n"
-	"                         it add: allow openat', then carry out the action; calls\n"
-	"                         under 'log' run and are listed at exit. The policy is then\n"
-	"                         enforced through the tracer (calls it allows outright still\n"
-	"                         run at native speed). The default when stderr is a terminal.\n"
-	"      --no-explain       enforce with the policy's own seccomp filter only\n"
-	"\n"
-	"Exit status: the command's, 128+N when it is killed by signal N (a denied\n"
-	"syscall under 'kill' gives 159, SIGSYS), 1 when sysray cannot run it.\n"
-	"SIGINT, SIGTERM and SIGHUP are passed on to the command.\n";
+    "usage: sysray sandbox [--policy FILE] [--allow LIST] [--deny LIST]\n"
+    "                      [--deny-action ACTION] [--default ACTION] -- COMMAND [ARGS...]\n"
+    "\n"
+    "Run COMMAND under a seccomp filter. The filter is built from the policy FILE\n"
+    "(see doc/policy.md) and the inline lists, with NO_NEW_PRIVS set, and admits\n"
+    "only the architectures the policy names (the native one by default).\n"
+    "\n"
+    "  -p, --policy FILE      rules from a policy file\n"
+    "  -a, --allow LIST       allow the comma-separated syscalls and @groups in LIST\n"
+    "  -d, --deny LIST        deny them: fail with EPERM, or as --deny-action says\n"
+    "      --deny-action ACT  the action of --deny (default 'errno EPERM')\n"
+    "      --default ACT      the action for every syscall no rule names\n"
+    "  -h, --help             show this help\n"
+    "\n"
+    "ACTION is allow, log, trap, kill (the thread), kill-process, or 'errno E' with\n"
+    "E an errno name (EPERM) or number. Options may repeat; --deny wins over\n"
+    "--allow, and both over the file. Without --default the file's 'default' line\n"
+    "applies; with no file, --deny alone means 'default allow' and anything else\n"
+    "'default kill-process'.\n"
+    "\n"
+    "Only the command's own execve is let through implicitly (matched on its exact\n"
+    "arguments); every later syscall, including another execve, meets the policy.\n"
+    "\n"
+    "  -x, --explain          report each denied call before it takes effect:\n"
+    "                         'sysray: denied: openat(AT_FDCWD, \"/etc/shadow\", O_RDONLY)\n"
+    "                         in pid 1234 (cat) by rule 'default kill-process'; to allow\n"
+    "                         it add: allow openat', then carry out the action; calls\n"
+    "                         under 'log' run and are listed at exit. The policy is then\n"
+    "                         enforced through the tracer (calls it allows outright still\n"
+    "                         run at native speed). The default when stderr is a terminal.\n"
+    "      --no-explain       enforce with the policy's own seccomp filter only\n"
+    "\n"
+    "Exit status: the command's, 128+N when it is killed by signal N (a denied\n"
+    "syscall under 'kill' gives 159, SIGSYS), 1 when sysray cannot run it.\n"
+    "SIGINT, SIGTERM and SIGHUP are passed on to the command.\n";
 
 static const struct option sandbox_options[] = {
-	{ "policy", required_argument, NULL, 'p'},
-	{ "allow", required_argument, NULL, 'a'},
-	{ "deny", required_argument, NULL, 'd'},
-	{ "deny-action", required_argument, NULL, 'D'},
-	{ "default", required_argument, NULL, 'A'},
-	{ "explain", no_argument, NULL, 'x'},
-	{ "no-explain", no_argument, NULL, 'X'},
-	{ "help", no_argument, NULL, 'h'},
+	{ "policy", required_argument, NULL, 'p' },
+	{ "allow", required_argument, NULL, 'a' },
+	{ "deny", required_argument, NULL, 'd' },
+	{ "deny-action", required_argument, NULL, 'D' },
+	{ "default", required_argument, NULL, 'A' },
+	{ "explain", no_argument, NULL, 'x' },
+	{ "no-explain", no_argument, NULL, 'X' },
+	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
 

@@ -39,10 +39,10 @@ static const char usage_text[] =
     "An unknown name or number exits 1 (with the closest name, if any).\n";
 
 static const struct option long_opts[] = {
-    {"list", no_argument, NULL, 'l'},
-    {"json", no_argument, NULL, 'j'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0},
+	{ "list", no_argument, NULL, 'l' },
+	{ "json", no_argument, NULL, 'j' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
 };
 
 struct signal_opts {
@@ -128,7 +128,7 @@ static int print_list(const struct signal_opts *o)
 
 int cmd_signal(int argc, char **argv)
 {
-	struct signal_opts o = {0};
+	struct signal_opts o = { 0 };
 	int rc = parse_opts(argc, argv, &o);
 	int nargs = argc - optind;
 

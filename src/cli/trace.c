@@ -98,7 +98,7 @@ static int usage_error(const char *fmt, const char *arg);
 /* strace's time precisions: s, ms, us, ns (digits after the second). */
 static int parse_precision(const char *s)
 {
-	static const char *const names[] = {"s", "ms", "us", "ns"};
+	static const char *const names[] = { "s", "ms", "us", "ns" };
 
 	for (int i = 0; i < 4; i++)
 		if (!strcmp(s, names[i]))
@@ -237,7 +237,8 @@ static struct sr_summary *cli_summary(struct trace_cli *cli)
 static int opt_xlat_style(struct sr_trace_opts *o, const char *arg)
 {
 	static const char *const styles[] = {
-	    [SR_XS_ABBREV] = "abbrev", [SR_XS_RAW] = "raw", [SR_XS_VERBOSE] = "verbose"};
+		[SR_XS_ABBREV] = "abbrev", [SR_XS_RAW] = "raw", [SR_XS_VERBOSE] = "verbose"
+	};
 
 	for (size_t i = 0; i < ARRAY_SIZE(styles); i++) {
 		if (!strcmp(arg, styles[i])) {
@@ -385,52 +386,52 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 }
 
 static const struct option long_opts[] = {
-    {"no-seccomp", no_argument, NULL, OPT_NO_SECCOMP},
-    {"json", no_argument, NULL, OPT_JSON},
-    {"output-format", required_argument, NULL, OPT_OUTPUT_FORMAT},
-    {"json-output", required_argument, NULL, OPT_JSON_OUTPUT},
-    {"timeline", required_argument, NULL, OPT_TIMELINE},
-    {"seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF},
-    {"stack-trace", optional_argument, NULL, OPT_STACK_TRACE},
-    {"stack-traces", optional_argument, NULL, OPT_STACK_TRACE},
-    {"kernel-path", optional_argument, NULL, OPT_KERNEL_PATH},
-    {"help", no_argument, NULL, 'h'},
-    {"version", no_argument, NULL, 'V'},
-    {"output", required_argument, NULL, 'o'},
-    {"string-limit", required_argument, NULL, 's'},
-    {"columns", required_argument, NULL, 'a'},
-    {"follow-forks", no_argument, NULL, 'f'},
-    {"attach", required_argument, NULL, 'p'},
-    {"env", required_argument, NULL, 'E'},
-    {"user", required_argument, NULL, 'u'},
-    {"no-abbrev", no_argument, NULL, 'v'},
-    {"relative-timestamps", optional_argument, NULL, OPT_RELATIVE},
-    {"syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES},
-    {"timestamps", optional_argument, NULL, OPT_TIMESTAMPS},
-    {"regs", no_argument, NULL, OPT_REGS},
-    {"successful-only", no_argument, NULL, 'z'},
-    {"failed-only", no_argument, NULL, 'Z'},
-    {"trace-path", required_argument, NULL, 'P'},
-    {"syscall-number", no_argument, NULL, 'n'},
-    {"expr", required_argument, NULL, 'e'},
-    {"summary-only", no_argument, NULL, 'c'},
-    {"summary", no_argument, NULL, 'C'},
-    {"summary-sort-by", required_argument, NULL, 'S'},
-    {"summary-columns", required_argument, NULL, 'U'},
-    {"summary-wall-clock", no_argument, NULL, 'w'},
-    {"const-print-style", required_argument, NULL, 'X'},
-    {"decode-fds", no_argument, NULL, 'y'},
-    {NULL, 0, NULL, 0},
+	{ "no-seccomp", no_argument, NULL, OPT_NO_SECCOMP },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "output-format", required_argument, NULL, OPT_OUTPUT_FORMAT },
+	{ "json-output", required_argument, NULL, OPT_JSON_OUTPUT },
+	{ "timeline", required_argument, NULL, OPT_TIMELINE },
+	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF },
+	{ "stack-trace", optional_argument, NULL, OPT_STACK_TRACE },
+	{ "stack-traces", optional_argument, NULL, OPT_STACK_TRACE },
+	{ "kernel-path", optional_argument, NULL, OPT_KERNEL_PATH },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "string-limit", required_argument, NULL, 's' },
+	{ "columns", required_argument, NULL, 'a' },
+	{ "follow-forks", no_argument, NULL, 'f' },
+	{ "attach", required_argument, NULL, 'p' },
+	{ "env", required_argument, NULL, 'E' },
+	{ "user", required_argument, NULL, 'u' },
+	{ "no-abbrev", no_argument, NULL, 'v' },
+	{ "relative-timestamps", optional_argument, NULL, OPT_RELATIVE },
+	{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
+	{ "timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
+	{ "regs", no_argument, NULL, OPT_REGS },
+	{ "successful-only", no_argument, NULL, 'z' },
+	{ "failed-only", no_argument, NULL, 'Z' },
+	{ "trace-path", required_argument, NULL, 'P' },
+	{ "syscall-number", no_argument, NULL, 'n' },
+	{ "expr", required_argument, NULL, 'e' },
+	{ "summary-only", no_argument, NULL, 'c' },
+	{ "summary", no_argument, NULL, 'C' },
+	{ "summary-sort-by", required_argument, NULL, 'S' },
+	{ "summary-columns", required_argument, NULL, 'U' },
+	{ "summary-wall-clock", no_argument, NULL, 'w' },
+	{ "const-print-style", required_argument, NULL, 'X' },
+	{ "decode-fds", no_argument, NULL, 'y' },
+	{ NULL, 0, NULL, 0 },
 };
 
 static void apply_counts(struct trace_cli *cli)
 {
 	struct sr_trace_opts *o = &cli->opts;
 	static const unsigned int quiet_levels[] = {
-	    0,
-	    SR_QUIET_ATTACH | SR_QUIET_PERSONALITY,
-	    SR_QUIET_ATTACH | SR_QUIET_PERSONALITY | SR_QUIET_EXIT,
-	    ~0u,
+		0,
+		SR_QUIET_ATTACH | SR_QUIET_PERSONALITY,
+		SR_QUIET_ATTACH | SR_QUIET_PERSONALITY | SR_QUIET_EXIT,
+		~0u,
 	};
 
 	o->engine.follow_forks = cli->follow > 0;
@@ -460,7 +461,8 @@ static int apply_json(struct trace_cli *cli)
 
 	if (cli->json) {
 		if (o->json_out)
-			return usage_error("--json and --json-output cannot be used together%s", "");
+			return usage_error("--json and --json-output cannot be used together%s",
+					   "");
 		o->json_out = o->outfile ? o->outfile : "-";
 		o->no_text = true;
 		if (!cli->strsize_set)

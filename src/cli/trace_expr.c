@@ -32,15 +32,15 @@ struct quiet_word {
 };
 
 static const struct quiet_word quiet_words[] = {
-    {"attach", SR_QUIET_ATTACH},
-    {"exit", SR_QUIET_EXIT},
-    {"exits", SR_QUIET_EXIT},
-    {"path-resolution", SR_QUIET_PATH},
-    {"personality", SR_QUIET_PERSONALITY},
-    {"superseded", SR_QUIET_SUPERSEDED},
-    {"thread-execve", SR_QUIET_THREAD_EXECVE},
-    {"all", ~0u},
-    {"none", 0},
+	{ "attach", SR_QUIET_ATTACH },
+	{ "exit", SR_QUIET_EXIT },
+	{ "exits", SR_QUIET_EXIT },
+	{ "path-resolution", SR_QUIET_PATH },
+	{ "personality", SR_QUIET_PERSONALITY },
+	{ "superseded", SR_QUIET_SUPERSEDED },
+	{ "thread-execve", SR_QUIET_THREAD_EXECVE },
+	{ "all", ~0u },
+	{ "none", 0 },
 };
 
 static int expr_quiet(struct trace_cli *cli, const char *list)
@@ -95,13 +95,13 @@ static int expr_signal(struct trace_cli *cli, const char *spec)
 }
 
 static const struct quiet_word status_words[] = {
-    {"successful", SR_STATUS_SUCCESSFUL},
-    {"failed", SR_STATUS_FAILED},
-    {"unfinished", SR_STATUS_UNFINISHED},
-    {"unavailable", SR_STATUS_UNAVAILABLE},
-    {"detached", SR_STATUS_DETACHED},
-    {"all", SR_STATUS_ALL},
-    {"none", 0},
+	{ "successful", SR_STATUS_SUCCESSFUL },
+	{ "failed", SR_STATUS_FAILED },
+	{ "unfinished", SR_STATUS_UNFINISHED },
+	{ "unavailable", SR_STATUS_UNAVAILABLE },
+	{ "detached", SR_STATUS_DETACHED },
+	{ "all", SR_STATUS_ALL },
+	{ "none", 0 },
 };
 
 /* -e status=SET: which calls are shown by how they ended; a leading '!' negates. */
@@ -193,12 +193,12 @@ struct qualifier {
 };
 
 static const struct qualifier qualifiers[] = {
-    {"trace", expr_trace},   {"t", expr_trace},	       {"quiet", expr_quiet},
-    {"silent", expr_quiet},  {"silence", expr_quiet},  {"q", expr_quiet},
-    {"signal", expr_signal}, {"signals", expr_signal}, {"s", expr_signal},
-    {"status", expr_status}, {"inject", expr_inject}, {"fault", expr_fault},
-    {"abbrev", expr_abbrev},   {"a", expr_abbrev},	{"raw", expr_raw},
-    {"verbose", expr_verbose}, {"v", expr_verbose},
+	{ "trace", expr_trace },     { "t", expr_trace },	 { "quiet", expr_quiet },
+	{ "silent", expr_quiet },    { "silence", expr_quiet },	 { "q", expr_quiet },
+	{ "signal", expr_signal },   { "signals", expr_signal }, { "s", expr_signal },
+	{ "status", expr_status },   { "inject", expr_inject },	 { "fault", expr_fault },
+	{ "abbrev", expr_abbrev },   { "a", expr_abbrev },	 { "raw", expr_raw },
+	{ "verbose", expr_verbose }, { "v", expr_verbose },
 };
 
 int trace_parse_expr(struct trace_cli *cli, const char *expr)

@@ -19,10 +19,10 @@ struct trace_cli {
 	struct sr_inject *inject;
 	char **paths; /* -P, NULL-terminated */
 	unsigned int npaths;
-	struct sr_summary *summary; /* made by -c, -C, -S, -U or -w */
-	bool json;	   /* --json: JSON Lines replace the text */
-	bool strsize_set;  /* -s was given */
-	bool want_summary;          /* -c or -C */
+	struct sr_summary *summary;		  /* made by -c, -C, -S, -U or -w */
+	bool json;				  /* --json: JSON Lines replace the text */
+	bool strsize_set;			  /* -s was given */
+	bool want_summary;			  /* -c or -C */
 	struct sr_filter *abbrev, *raw, *verbose; /* -e abbrev=, raw=, verbose= */
 };
 

@@ -31,7 +31,7 @@ static struct sr_value id_array(struct sr_call *c, uint64_t addr, uint64_t n)
 		/* (gid_t)-1 means "unchanged" and strace prints it as -1. */
 		items[k] = id == UINT32_MAX ? v_int(-1) : v_uint(id);
 	}
-	v = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, shown, n}};
+	v = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, shown, n } };
 	if (shown < n)
 		v.flags |= SR_VF_TRUNC;
 	return v;
@@ -82,14 +82,14 @@ void dec_rusage(struct sr_call *c, int i)
 	f[0] = v_named("ru_utime", timeval_value(c, ru.ru_utime.tv_sec, ru.ru_utime.tv_usec));
 	f[1] = v_named("ru_stime", timeval_value(c, ru.ru_stime.tv_sec, ru.ru_stime.tv_usec));
 	if (!c->verbose) {
-		f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+		f[2] = (struct sr_value){ .kind = SR_V_ELLIPSIS };
 		c->args[i].list.n = c->args[i].list.total = 3;
 		return;
 	}
-	static const char *const names[] = {"ru_maxrss",  "ru_ixrss",  "ru_idrss",  "ru_isrss",
-					    "ru_minflt",  "ru_majflt", "ru_nswap",  "ru_inblock",
-					    "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
-					    "ru_nvcsw",	  "ru_nivcsw"};
+	static const char *const names[] = { "ru_maxrss",  "ru_ixrss",	"ru_idrss",  "ru_isrss",
+					     "ru_minflt",  "ru_majflt", "ru_nswap",  "ru_inblock",
+					     "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
+					     "ru_nvcsw",   "ru_nivcsw" };
 	const long *nums = &ru.ru_maxrss; /* the fourteen longs after the two times */
 
 	for (int k = 0; k < 14; k++)

@@ -17,10 +17,10 @@
 #include "util/error.h"
 
 #define SYS(n, r, ...)                                                                             \
-	{.name = #n,                                                                               \
-	 .nargs = sizeof((uint8_t[]){0, ##__VA_ARGS__}) - 1,                                       \
-	 .rtype = SR_R_##r,                                                                        \
-	 .types = {__VA_ARGS__}},
+	{ .name = #n,                                                                              \
+	  .nargs = sizeof((uint8_t[]){ 0, ##__VA_ARGS__ }) - 1,                                    \
+	  .rtype = SR_R_##r,                                                                       \
+	  .types = { __VA_ARGS__ } },
 static const struct sr_sysdec signatures[] = {
 #include "decode/signatures.def"
 };
@@ -31,9 +31,9 @@ static const struct {
 	uint8_t phase;
 	const struct sr_xlat *xlat; /* FLAGS and ENUM rows */
 } argtypes[] = {
-#define ARGTYPE(id, f, p) [A_##id] = {f, p, NULL},
-#define FLAGS(id, x) [A_##id] = {dec_xflags, SR_AT_ENTRY, &xlat_##x},
-#define ENUM(id, x) [A_##id] = {dec_xenum, SR_AT_ENTRY, &xlat_##x},
+#define ARGTYPE(id, f, p) [A_##id] = { f, p, NULL },
+#define FLAGS(id, x) [A_##id] = { dec_xflags, SR_AT_ENTRY, &xlat_##x },
+#define ENUM(id, x) [A_##id] = { dec_xenum, SR_AT_ENTRY, &xlat_##x },
 #include "decode/argtypes.def"
 #undef ARGTYPE
 #undef FLAGS
@@ -352,7 +352,7 @@ struct sr_value *val_new(struct sr_call *c, unsigned int n)
 struct sr_value val_struct(struct sr_call *c, unsigned int n, struct sr_value **fields)
 {
 	*fields = val_new(c, n);
-	return (struct sr_value){.kind = SR_V_STRUCT, .list = {*fields, n, n}};
+	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { *fields, n, n } };
 }
 
 bool val_read(struct sr_call *c, uint64_t addr, void *buf, size_t len)
@@ -367,12 +367,12 @@ struct sr_value val_dirfd(int fd)
 
 struct sr_value val_mode(uint64_t mode)
 {
-	return (struct sr_value){.kind = SR_V_MODE, .u = mode};
+	return (struct sr_value){ .kind = SR_V_MODE, .u = mode };
 }
 
 struct sr_value val_signal(int sig)
 {
-	return (struct sr_value){.kind = SR_V_SIGNAL, .i = sig};
+	return (struct sr_value){ .kind = SR_V_SIGNAL, .i = sig };
 }
 
 struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr)

@@ -13,7 +13,7 @@
 struct sr_value val_str(struct sr_call *c, uint64_t addr, uint64_t size, unsigned int flags)
 {
 	uint32_t keep = MIN(size, (uint64_t)c->opts->strsize);
-	struct sr_value v = {.kind = SR_V_STR, .flags = flags};
+	struct sr_value v = { .kind = SR_V_STR, .flags = flags };
 	char *buf;
 	ssize_t n;
 
@@ -35,7 +35,7 @@ struct sr_value val_str(struct sr_call *c, uint64_t addr, uint64_t size, unsigne
 /* A NUL-terminated string: at most limit bytes are kept; TRUNC when there was more. */
 struct sr_value val_cstr(struct sr_call *c, uint64_t addr, uint32_t limit, unsigned int flags)
 {
-	struct sr_value v = {.kind = SR_V_STR, .flags = flags | SR_VF_NUL};
+	struct sr_value v = { .kind = SR_V_STR, .flags = flags | SR_VF_NUL };
 	char *buf;
 	ssize_t n;
 
@@ -134,7 +134,7 @@ void dec_pipefds(struct sr_call *c, int i)
 	items = val_new(c, 2);
 	items[0] = val_fd(c, fds[0]);
 	items[1] = val_fd(c, fds[1]);
-	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, 2, 2}};
+	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, 2, 2 } };
 }
 
 void dec_pipe_flags(struct sr_call *c, int i)
@@ -180,13 +180,13 @@ static struct sr_value dirents_full(struct sr_call *c, const char *buf, uint64_t
 		size_t nl = strnlen(buf + off + 19, reclen - 19);
 
 		memcpy(name, buf + off + 19, nl);
-		f[4] = v_named(
-		    "d_name",
-		    (struct sr_value){.kind = SR_V_STR, .flags = SR_VF_NUL, .s = {name, nl, nl}});
+		f[4] = v_named("d_name", (struct sr_value){ .kind = SR_V_STR,
+							    .flags = SR_VF_NUL,
+							    .s = { name, nl, nl } });
 		n++;
 		off += reclen;
 	}
-	v = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, MIN(n, max), n}};
+	v = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, MIN(n, max), n } };
 	if (n > max)
 		v.flags |= SR_VF_TRUNC;
 	return v;
@@ -220,14 +220,14 @@ void dec_dirents(struct sr_call *c, int i)
 			break;
 		off += reclen;
 	}
-	c->args[i] = (struct sr_value){.kind = SR_V_VARS, .vars = {addr, count}};
+	c->args[i] = (struct sr_value){ .kind = SR_V_VARS, .vars = { addr, count } };
 	c->args[i].flags = SR_VF_ALT; /* "entries", not "vars" */
 }
 
 static struct sr_value termios_value(struct sr_call *c, uint64_t addr);
 
-static const char *const ioc_dirs[] = {"_IOC_NONE", "_IOC_WRITE", "_IOC_READ",
-				       "_IOC_READ|_IOC_WRITE"};
+static const char *const ioc_dirs[] = { "_IOC_NONE", "_IOC_WRITE", "_IOC_READ",
+					"_IOC_READ|_IOC_WRITE" };
 
 /* A known request by name; any other as strace's _IOC(dir, type, nr, size). */
 void dec_ioctl_req(struct sr_call *c, int i)
@@ -341,14 +341,14 @@ struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 	if (!addr)
 		return v_ptr(0);
 	if (!n)
-		return (struct sr_value){.kind = SR_V_ARRAY};
+		return (struct sr_value){ .kind = SR_V_ARRAY };
 	items = val_new(c, shown);
 	for (uint64_t k = 0; k < shown; k++) {
 		uint32_t w[2];
 
 		if (ws == 4 ? !val_read(c, addr + k * 8, w, 8)
 			    : !val_read(c, addr + k * 16, iov, 16))
-			return k ? (struct sr_value){.kind = SR_V_ARRAY, .list = {items, k, n}}
+			return k ? (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, k, n } }
 				 : v_badaddr(addr);
 		if (ws == 4) {
 			iov[0] = w[0];
@@ -359,7 +359,7 @@ struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 		f[1] = v_named("iov_len", v_uint(iov[1]));
 		data -= MIN(iov[1], data);
 	}
-	struct sr_value v = {.kind = SR_V_ARRAY, .list = {items, shown, n}};
+	struct sr_value v = { .kind = SR_V_ARRAY, .list = { items, shown, n } };
 
 	if (shown < n)
 		v.flags |= SR_VF_TRUNC;
@@ -498,7 +498,7 @@ void dec_off_inout(struct sr_call *c, int i)
 		io = val_new(c, 2);
 		io[0] = v_uint((uint64_t)off);
 		c->saved[i] = (uint64_t)off;
-		c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}};
+		c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { io, 1, 1 } };
 		return;
 	}
 	if (c->args[i].kind != SR_V_ARRAY || c->failed || (int64_t)c->saved[i] == off)
@@ -508,7 +508,7 @@ void dec_off_inout(struct sr_call *c, int i)
 	io[1] = v_uint((uint64_t)off);
 	struct sr_value *inout = val_new(c, 1);
 
-	*inout = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 2, 2}};
+	*inout = (struct sr_value){ .kind = SR_V_INOUT, .list = { io, 2, 2 } };
 	c->args[i].list.items = inout;
 }
 
@@ -526,18 +526,18 @@ static struct sr_value term_flags(struct sr_call *c, uint32_t v, const struct sr
 	}
 	if (v || !n)
 		items[n++] = v_flags(v, bits);
-	return (struct sr_value){.kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = {items, n, n}};
+	return (struct sr_value){ .kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = { items, n, n } };
 }
 
 /* struct termios as strace abbreviates it: the four flag words, then "...". */
 static struct sr_value termios_value(struct sr_call *c, uint64_t addr)
 {
-	static const struct sr_xlat *const ofields[] = {&xlat_term_nldly,  &xlat_term_crdly,
-							&xlat_term_tabdly, &xlat_term_bsdly,
-							&xlat_term_vtdly,  &xlat_term_ffdly};
-	static const uint32_t omasks[] = {NLDLY, CRDLY, TABDLY, BSDLY, VTDLY, FFDLY};
-	static const struct sr_xlat *const cfields[] = {&xlat_term_bauds, &xlat_term_csize};
-	static const uint32_t cmasks[] = {CBAUD, CSIZE};
+	static const struct sr_xlat *const ofields[] = { &xlat_term_nldly,  &xlat_term_crdly,
+							 &xlat_term_tabdly, &xlat_term_bsdly,
+							 &xlat_term_vtdly,  &xlat_term_ffdly };
+	static const uint32_t omasks[] = { NLDLY, CRDLY, TABDLY, BSDLY, VTDLY, FFDLY };
+	static const struct sr_xlat *const cfields[] = { &xlat_term_bauds, &xlat_term_csize };
+	static const uint32_t cmasks[] = { CBAUD, CSIZE };
 	uint32_t t[4];
 	struct sr_value *f, v;
 
@@ -548,6 +548,6 @@ static struct sr_value termios_value(struct sr_call *c, uint64_t addr)
 	f[1] = v_named("c_oflag", term_flags(c, t[1], &xlat_term_oflags, ofields, omasks, 6));
 	f[2] = v_named("c_cflag", term_flags(c, t[2], &xlat_term_cflags, cfields, cmasks, 2));
 	f[3] = v_named("c_lflag", v_flags(t[3], &xlat_term_lflags));
-	f[4] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+	f[4] = (struct sr_value){ .kind = SR_V_ELLIPSIS };
 	return v;
 }

@@ -154,7 +154,7 @@ static char *inet_endpoints(pid_t pid, const char *table, const char *proto, boo
 
 static char *unix_endpoint(pid_t pid, unsigned long inode)
 {
-	static const char *const types[] = {[1] = "STREAM", [2] = "DGRAM", [5] = "SEQPACKET"};
+	static const char *const types[] = { [1] = "STREAM", [2] = "DGRAM", [5] = "SEQPACKET" };
 	char path[64], line[512], name[256];
 	unsigned int type;
 	unsigned long ino;
@@ -189,10 +189,10 @@ static char *socket_endpoints(pid_t pid, unsigned long inode)
 		const char *table, *proto;
 		bool v6;
 	} tables[] = {
-	    {"tcp", "TCP", false},
-	    {"tcp6", "TCPv6", true},
-	    {"udp", "UDP", false},
-	    {"udp6", "UDPv6", true},
+		{ "tcp", "TCP", false },
+		{ "tcp6", "TCPv6", true },
+		{ "udp", "UDP", false },
+		{ "udp6", "UDPv6", true },
 	};
 	char *res;
 
@@ -280,7 +280,7 @@ const char *fdcache_get(struct sr_fdcache *fc, pid_t pid, int fd, int level)
 		level = -level;
 	}
 	e = xcalloc(1, sizeof(*e));
-	*e = (struct fd_entry){pid, fd, level, text, *head};
+	*e = (struct fd_entry){ pid, fd, level, text, *head };
 	*head = e;
 	return text;
 }
@@ -294,9 +294,9 @@ bool fdpath_call_changes_fds(const char *name)
 {
 	/* Sorted: calls that close, replace or create descriptors other than their result. */
 	static const char *const changers[] = {
-	    "chdir",	"chroot",   "close",	  "close_range", "dup2", "dup3",
-	    "execve",	"execveat", "fchdir",	  "fcntl",	 "pipe", "pipe2",
-	    "recvmmsg", "recvmsg",  "socketpair", "unshare",
+		"chdir",    "chroot",	"close",      "close_range", "dup2", "dup3",
+		"execve",   "execveat", "fchdir",     "fcntl",	     "pipe", "pipe2",
+		"recvmmsg", "recvmsg",	"socketpair", "unshare",
 	};
 
 	return name && bsearch(name, changers, ARRAY_SIZE(changers), sizeof(changers[0]), cmp_name);

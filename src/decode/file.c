@@ -69,7 +69,7 @@ static struct sr_value stat_value(struct sr_call *c, uint32_t mode, uint64_t siz
 		f[1] = v_named("st_rdev", val_dev(c, rdev));
 	else
 		f[1] = v_named("st_size", v_uint(size));
-	f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+	f[2] = (struct sr_value){ .kind = SR_V_ELLIPSIS };
 	return v;
 }
 
@@ -203,7 +203,7 @@ void dec_statx(struct sr_call *c, int i)
 	f[1] = v_named("stx_attributes", v_flags(stx.stx_attributes, &xlat_statx_attrs));
 	f[2] = v_named("stx_mode", val_mode(stx.stx_mode));
 	f[3] = v_named("stx_size", v_uint(stx.stx_size));
-	f[4] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+	f[4] = (struct sr_value){ .kind = SR_V_ELLIPSIS };
 }
 
 void dec_statfs(struct sr_call *c, int i)
@@ -283,13 +283,13 @@ void dec_utimes(struct sr_call *c, int i)
 	items = val_new(c, 2);
 	items[0] = utime_value(c, ts);
 	items[1] = utime_value(c, ts + 2);
-	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, 2, 2}};
+	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, 2, 2 } };
 }
 
 /* openat2's struct open_how: flags, then mode only when it may create, then resolve. */
 void dec_open_how(struct sr_call *c, int i)
 {
-	uint64_t addr = arg_u(c, i), how[3] = {0};
+	uint64_t addr = arg_u(c, i), how[3] = { 0 };
 	struct sr_value *f;
 	int n = 0;
 

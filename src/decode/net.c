@@ -28,11 +28,11 @@ static struct sr_value sa_unix(struct sr_call *c, const struct sockaddr_un *un, 
 {
 	uint32_t plen = len - offsetof(struct sockaddr_un, sun_path);
 	const char *p = un->sun_path;
-	struct sr_value s = {.kind = SR_V_STR, .flags = SR_VF_PATH};
+	struct sr_value s = { .kind = SR_V_STR, .flags = SR_VF_PATH };
 	char *buf;
 
 	if (!plen)
-		return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 1, 1}};
+		return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, 1, 1 } };
 	if (p[0] == '\0') { /* abstract: the bytes after the NUL, all of them */
 		p++;
 		plen--;
@@ -47,7 +47,7 @@ static struct sr_value sa_unix(struct sr_call *c, const struct sockaddr_un *un, 
 	s.s.bytes = buf;
 	s.s.len = s.s.size = plen;
 	f[1] = v_named("sun_path", s);
-	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 2, 2}};
+	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, 2, 2 } };
 }
 
 static struct sr_value sa_inet(struct sr_call *c, const struct sockaddr_in *in, struct sr_value *f)
@@ -58,7 +58,7 @@ static struct sr_value sa_inet(struct sr_call *c, const struct sockaddr_in *in, 
 	f[1] =
 	    v_named("sin_port", v_expr(arena_printf(c->arena, "htons(%u)", ntohs(in->sin_port))));
 	f[2] = v_named("sin_addr", v_expr(arena_printf(c->arena, "inet_addr(\"%s\")", a)));
-	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 3, 3}};
+	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, 3, 3 } };
 }
 
 static struct sr_value sa_inet6(struct sr_call *c, const struct sockaddr_in6 *in6,
@@ -73,7 +73,7 @@ static struct sr_value sa_inet6(struct sr_call *c, const struct sockaddr_in6 *in
 		       v_expr(arena_printf(c->arena, "htonl(%u)", ntohl(in6->sin6_flowinfo))));
 	f[3] = v_expr(arena_printf(c->arena, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", a));
 	f[4] = v_named("sin6_scope_id", v_uint(in6->sin6_scope_id));
-	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 5, 5}};
+	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, 5, 5 } };
 }
 
 static struct sr_value sa_netlink(struct sr_call *c, const struct sockaddr_nl *nl,
@@ -81,7 +81,7 @@ static struct sr_value sa_netlink(struct sr_call *c, const struct sockaddr_nl *n
 {
 	f[1] = v_named("nl_pid", v_int((int32_t)nl->nl_pid));
 	f[2] = v_named("nl_groups", v_expr(arena_printf(c->arena, "%08x", nl->nl_groups)));
-	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 3, 3}};
+	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, 3, 3 } };
 }
 
 /* The bytes after sa_family, for families without a decoder of their own. */
@@ -92,8 +92,8 @@ static struct sr_value sa_data(struct sr_call *c, const struct sockaddr_storage 
 	char *buf = arena_alloc(c->arena, n + 1);
 
 	memcpy(buf, (const char *)ss + sizeof(ss->ss_family), n);
-	f[1] = v_named("sa_data", (struct sr_value){.kind = SR_V_STR, .s = {buf, n, n}});
-	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, 2, 2}};
+	f[1] = v_named("sa_data", (struct sr_value){ .kind = SR_V_STR, .s = { buf, n, n } });
+	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, 2, 2 } };
 }
 
 /* A socket address of len bytes, as strace's print_sockaddr shows it. */
@@ -167,11 +167,11 @@ void dec_sockaddr_out(struct sr_call *c, int i)
 		c->args[i] = val_sockaddr(c, addr, MIN(ulen, rlen));
 		io[1] = v_int(rlen);
 	}
-	c->args[i + 1] = (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}};
+	c->args[i + 1] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { io, 1, 1 } };
 	if (known && rlen != ulen) {
 		struct sr_value *inout = val_new(c, 1);
 
-		*inout = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 2, 2}};
+		*inout = (struct sr_value){ .kind = SR_V_INOUT, .list = { io, 2, 2 } };
 		c->args[i + 1].list.items = inout;
 	}
 	c->ndecoded = i + 2;
@@ -214,7 +214,7 @@ static struct sr_value sockopt_value(struct sr_call *c, uint64_t addr, int64_t l
 		struct sr_value *item = val_new(c, 1);
 
 		*item = v_int(v);
-		return (struct sr_value){.kind = SR_V_ARRAY, .list = {item, 1, 1}};
+		return (struct sr_value){ .kind = SR_V_ARRAY, .list = { item, 1, 1 } };
 	}
 	if (len < 0)
 		return v_ptr(addr);
@@ -245,18 +245,18 @@ void dec_sockopt_out(struct sr_call *c, int i)
 		/* strace shows the value's address and the length it was given, if it read one. */
 		c->args[i] = v_ptr(addr);
 		c->args[i + 1] = c->saved[i] >> 32
-				     ? (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}}
+				     ? (struct sr_value){ .kind = SR_V_ARRAY, .list = { io, 1, 1 } }
 				     : v_ptr(lenp);
 		c->ndecoded = i + 2;
 		return;
 	}
 	c->args[i] = sockopt_value(c, addr, MIN(ulen, rlen));
 	io[1] = v_int(rlen);
-	c->args[i + 1] = (struct sr_value){.kind = SR_V_ARRAY, .list = {io, 1, 1}};
+	c->args[i + 1] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { io, 1, 1 } };
 	if (rlen != ulen) {
 		struct sr_value *inout = val_new(c, 1);
 
-		*inout = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 2, 2}};
+		*inout = (struct sr_value){ .kind = SR_V_INOUT, .list = { io, 2, 2 } };
 		c->args[i + 1].list.items = inout;
 	}
 	c->ndecoded = i + 2;
@@ -296,7 +296,7 @@ static struct sr_value cmsg_data(struct sr_call *c, const struct cmsghdr *cm, co
 			memcpy(&fd, data + k * sizeof(int), sizeof(int));
 			items[k] = val_fd(c, fd);
 		}
-		return (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n}};
+		return (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, n, n } };
 	}
 	if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_CREDENTIALS &&
 	    len >= sizeof(struct ucred)) {
@@ -309,7 +309,7 @@ static struct sr_value cmsg_data(struct sr_call *c, const struct cmsghdr *cm, co
 		f[2] = v_named("gid", v_uint(uc.gid));
 		return v;
 	}
-	return (struct sr_value){.kind = SR_V_STR, .s = {data, len, len}};
+	return (struct sr_value){ .kind = SR_V_STR, .s = { data, len, len } };
 }
 
 static struct sr_value cmsgs(struct sr_call *c, uint64_t addr, uint64_t len)
@@ -340,7 +340,7 @@ static struct sr_value cmsgs(struct sr_call *c, uint64_t addr, uint64_t len)
 		n++;
 		off += CMSG_ALIGN(cm.cmsg_len);
 	}
-	return (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n}};
+	return (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, n, n } };
 }
 
 /* struct msghdr; data is how many bytes of the iovecs to show (sent: all; received: ret). */

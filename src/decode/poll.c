@@ -16,11 +16,11 @@ static struct sr_value pollfds(struct sr_call *c, uint64_t addr, uint64_t n, boo
 	struct pollfd p;
 
 	if (!n)
-		return (struct sr_value){.kind = SR_V_ARRAY};
+		return (struct sr_value){ .kind = SR_V_ARRAY };
 	items = val_new(c, shown);
 	for (k = 0; k < n && m < shown; k++) {
 		if (!val_read(c, addr + k * sizeof(p), &p, sizeof(p)))
-			return k ? (struct sr_value){.kind = SR_V_ARRAY, .list = {items, m, n}}
+			return k ? (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, m, n } }
 				 : v_badaddr(addr);
 		if (revents && !p.revents)
 			continue;
@@ -30,7 +30,7 @@ static struct sr_value pollfds(struct sr_call *c, uint64_t addr, uint64_t n, boo
 			       : v_named("events", v_flags((uint16_t)p.events, &xlat_poll_events));
 		m++;
 	}
-	struct sr_value v = {.kind = SR_V_ARRAY, .list = {items, m, n}};
+	struct sr_value v = { .kind = SR_V_ARRAY, .list = { items, m, n } };
 
 	if (!revents && shown < n)
 		v.flags |= SR_VF_TRUNC;
@@ -101,7 +101,7 @@ void dec_epoll_events(struct sr_call *c, int i)
 		}
 		items[k] = epoll_event_value(c, &e);
 	}
-	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, shown, n}};
+	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, shown, n } };
 	if (shown < n)
 		c->args[i].flags |= SR_VF_TRUNC;
 }
@@ -109,7 +109,7 @@ void dec_epoll_events(struct sr_call *c, int i)
 /* An fd_set of nfds bits: [3 4], or the address when unreadable. */
 static struct sr_value fdset_value(struct sr_call *c, uint64_t addr, int nfds, bool paths)
 {
-	uint64_t bits[16] = {0};
+	uint64_t bits[16] = { 0 };
 	size_t bytes;
 	char *text, *p;
 
@@ -139,7 +139,7 @@ static struct sr_value fdset_value(struct sr_call *c, uint64_t addr, int nfds, b
 /* select/pselect6: the sets the kernel reads at entry; which became ready in the note. */
 void dec_fdsets(struct sr_call *c, int i)
 {
-	static const char *const names[] = {"in", "out", "except"};
+	static const char *const names[] = { "in", "out", "except" };
 	int nfds = arg_int(c, 0);
 	char *note, *p;
 

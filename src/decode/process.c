@@ -54,7 +54,7 @@ void dec_argv(struct sr_call *c, int i)
 			break;
 		items[n] = val_cstr(c, p, c->opts->strsize, 0);
 	}
-	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {items, n, n + (p != 0)}};
+	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, n, n + (p != 0) } };
 	if (p)
 		c->args[i].flags |= SR_VF_TRUNC;
 }
@@ -78,7 +78,7 @@ void dec_envp(struct sr_call *c, int i)
 			return;
 		}
 	}
-	c->args[i] = (struct sr_value){.kind = SR_V_VARS, .vars = {addr, n - 1}};
+	c->args[i] = (struct sr_value){ .kind = SR_V_VARS, .vars = { addr, n - 1 } };
 }
 
 /* A wait status as strace writes it: the C expression that tests it. */
@@ -121,7 +121,7 @@ void dec_wstatus(struct sr_call *c, int i)
 	struct sr_value *item = val_new(c, 1);
 
 	*item = v_expr(wstatus_expr(c, s));
-	c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {item, 1, 1}};
+	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { item, 1, 1 } };
 }
 
 void dec_wait_options(struct sr_call *c, int i)
@@ -142,7 +142,7 @@ static struct sr_value clone_flags_value(struct sr_call *c, uint64_t flags)
 	items[0] = v;
 	items[1] = val_signal(sig);
 	/* An "or" of a flag set and a signal: an array the text renderer joins with '|'. */
-	return (struct sr_value){.kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = {items, 2, 2}};
+	return (struct sr_value){ .kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = { items, 2, 2 } };
 }
 
 /*
@@ -207,7 +207,7 @@ static struct sr_value clone_args_in(struct sr_call *c, const uint64_t *ca)
 /* clone3: struct clone_args in; at exit, what the kernel wrote back (the parent's tid). */
 void dec_clone_args(struct sr_call *c, int i)
 {
-	uint64_t addr = arg_u(c, i), ca[CA_WORDS] = {0};
+	uint64_t addr = arg_u(c, i), ca[CA_WORDS] = { 0 };
 	uint64_t size = MIN(arg_u(c, i + 1), sizeof(ca));
 	struct sr_value *io, *f;
 
@@ -219,7 +219,7 @@ void dec_clone_args(struct sr_call *c, int i)
 	if (!c->exited) {
 		io = val_new(c, 2);
 		io[0] = clone_args_in(c, ca);
-		c->args[i] = (struct sr_value){.kind = SR_V_INOUT, .list = {io, 1, 2}};
+		c->args[i] = (struct sr_value){ .kind = SR_V_INOUT, .list = { io, 1, 2 } };
 		return;
 	}
 	if (c->args[i].kind != SR_V_INOUT || c->failed || !(ca[CA_FLAGS] & CLONE_PARENT_SETTID))
@@ -245,7 +245,7 @@ void dec_arch_prctl_addr(struct sr_call *c, int i)
 		struct sr_value *item = val_new(c, 1);
 
 		*item = v_hex(v);
-		c->args[i] = (struct sr_value){.kind = SR_V_ARRAY, .list = {item, 1, 1}};
+		c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { item, 1, 1 } };
 		return;
 	}
 	c->args[i] = v_hex(addr);
@@ -313,7 +313,7 @@ void dec_utsname(struct sr_call *c, int i)
 	f[1] = v_named("nodename", val_cstr(c, addr + offsetof(struct utsname, nodename),
 					    sizeof(u.nodename), 0));
 	if (!c->verbose) {
-		f[2] = (struct sr_value){.kind = SR_V_ELLIPSIS};
+		f[2] = (struct sr_value){ .kind = SR_V_ELLIPSIS };
 		c->args[i].list.n = c->args[i].list.total = 3;
 		return;
 	}
@@ -472,7 +472,7 @@ void dec_sysinfo(struct sr_call *c, int i)
 	for (int k = 0; k < 3; k++)
 		loads[k] = v_uint(si.loads[k]);
 	f[n++] = v_named("uptime", v_int(si.uptime));
-	f[n++] = v_named("loads", (struct sr_value){.kind = SR_V_ARRAY, .list = {loads, 3, 3}});
+	f[n++] = v_named("loads", (struct sr_value){ .kind = SR_V_ARRAY, .list = { loads, 3, 3 } });
 	f[n++] = v_named("totalram", v_uint(si.totalram));
 	f[n++] = v_named("freeram", v_uint(si.freeram));
 	f[n++] = v_named("sharedram", v_uint(si.sharedram));

@@ -45,7 +45,7 @@ struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size)
 		return v_ptr(0);
 	if (size > sizeof(set) || !size || !val_read(c, addr, &set, size))
 		return v_badaddr(addr);
-	return (struct sr_value){.kind = SR_V_SIGSET, .sigset = {set, size}};
+	return (struct sr_value){ .kind = SR_V_SIGSET, .sigset = { set, size } };
 }
 
 /* The sigset size is the last argument of every rt_sig* call that takes one. */
@@ -96,7 +96,8 @@ void dec_sigaction(struct sr_call *c, int i)
 	}
 	c->args[i] = val_struct(c, 4, &f);
 	f[n++] = v_named("sa_handler", handler_value(sa.handler));
-	f[n++] = v_named("sa_mask", (struct sr_value){.kind = SR_V_SIGSET, .sigset = {sa.mask, 8}});
+	f[n++] =
+	    v_named("sa_mask", (struct sr_value){ .kind = SR_V_SIGSET, .sigset = { sa.mask, 8 } });
 	f[n++] = v_named("sa_flags", v_flags(sa.flags, &xlat_sa_flags));
 	if (sa.flags & 0x04000000) /* SA_RESTORER */
 		f[n++] = v_named("sa_restorer", v_ptr(sa.restorer));
@@ -141,7 +142,7 @@ struct sr_value decode_siginfo(struct sr_arena *a, const void *raw)
 	struct sr_value *f = fields_new(a, 8);
 	int n = 0;
 
-	f[n++] = v_named("si_signo", (struct sr_value){.kind = SR_V_SIGNAL, .i = si->si_signo});
+	f[n++] = v_named("si_signo", (struct sr_value){ .kind = SR_V_SIGNAL, .i = si->si_signo });
 	f[n++] = v_named("si_code", si_code_value(si));
 	if (si_from_process(si) || si->si_signo == SIGCHLD) {
 		f[n++] = v_named("si_pid", v_int(si->si_pid));
@@ -150,9 +151,9 @@ struct sr_value decode_siginfo(struct sr_arena *a, const void *raw)
 	if (si->si_signo == SIGCHLD && si->si_code > 0) {
 		bool by_sig = si->si_code != CLD_EXITED;
 
-		f[n++] = v_named("si_status",
-				 by_sig ? (struct sr_value){.kind = SR_V_SIGNAL, .i = si->si_status}
-					: v_int(si->si_status));
+		f[n++] = v_named("si_status", by_sig ? (struct sr_value){ .kind = SR_V_SIGNAL,
+									  .i = si->si_status }
+						     : v_int(si->si_status));
 		f[n++] = v_named("si_utime", v_int(si->si_utime));
 		f[n++] = v_named("si_stime", v_int(si->si_stime));
 	} else if (si->si_code == SI_QUEUE) {
@@ -161,7 +162,7 @@ struct sr_value decode_siginfo(struct sr_arena *a, const void *raw)
 	} else if (!si_from_process(si) && si_has_addr(si->si_signo)) {
 		f[n++] = v_named("si_addr", v_ptr((uintptr_t)si->si_addr));
 	}
-	return (struct sr_value){.kind = SR_V_STRUCT, .list = {f, n, n}};
+	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, n, n } };
 }
 
 /*
@@ -186,7 +187,7 @@ void dec_sigframe(struct sr_call *c, int i)
 		return;
 	}
 	c->args[i] = val_struct(c, 1, &f);
-	f[0] = v_named("mask", (struct sr_value){.kind = SR_V_SIGSET, .sigset = {mask, 8}});
+	f[0] = v_named("mask", (struct sr_value){ .kind = SR_V_SIGSET, .sigset = { mask, 8 } });
 }
 
 /* pselect6's sixth argument: {sigmask=..., sigsetsize=8}. */
@@ -224,7 +225,7 @@ void dec_siginfo_out(struct sr_call *c, int i)
 	}
 	/* waitid with WNOHANG and nothing to report leaves it zeroed: strace prints {}. */
 	if (!si.si_signo) {
-		c->args[i] = (struct sr_value){.kind = SR_V_STRUCT};
+		c->args[i] = (struct sr_value){ .kind = SR_V_STRUCT };
 		return;
 	}
 	c->args[i] = decode_siginfo(c->arena, &si);

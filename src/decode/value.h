@@ -98,52 +98,52 @@ char *arena_printf(struct sr_arena *a, const char *fmt, ...) __attribute__((form
 /* Value constructors, for decoders. */
 static inline struct sr_value v_int(int64_t i)
 {
-	return (struct sr_value){.kind = SR_V_INT, .i = i};
+	return (struct sr_value){ .kind = SR_V_INT, .i = i };
 }
 
 static inline struct sr_value v_uint(uint64_t u)
 {
-	return (struct sr_value){.kind = SR_V_UINT, .u = u};
+	return (struct sr_value){ .kind = SR_V_UINT, .u = u };
 }
 
 static inline struct sr_value v_hex(uint64_t u)
 {
-	return (struct sr_value){.kind = SR_V_HEX, .u = u};
+	return (struct sr_value){ .kind = SR_V_HEX, .u = u };
 }
 
 static inline struct sr_value v_oct(uint64_t u)
 {
-	return (struct sr_value){.kind = SR_V_OCT, .u = u};
+	return (struct sr_value){ .kind = SR_V_OCT, .u = u };
 }
 
 static inline struct sr_value v_ptr(uint64_t u)
 {
-	return (struct sr_value){.kind = SR_V_PTR, .u = u};
+	return (struct sr_value){ .kind = SR_V_PTR, .u = u };
 }
 
 static inline struct sr_value v_fd(int64_t fd)
 {
-	return (struct sr_value){.kind = SR_V_FD, .i = fd};
+	return (struct sr_value){ .kind = SR_V_FD, .i = fd };
 }
 
 static inline struct sr_value v_flags(uint64_t raw, const struct sr_xlat *x)
 {
-	return (struct sr_value){.kind = SR_V_FLAGS, .x = {raw, x}};
+	return (struct sr_value){ .kind = SR_V_FLAGS, .x = { raw, x } };
 }
 
 static inline struct sr_value v_enum(uint64_t raw, const struct sr_xlat *x)
 {
-	return (struct sr_value){.kind = SR_V_ENUM, .x = {raw, x}};
+	return (struct sr_value){ .kind = SR_V_ENUM, .x = { raw, x } };
 }
 
 static inline struct sr_value v_badaddr(uint64_t addr)
 {
-	return (struct sr_value){.kind = SR_V_BADADDR, .u = addr};
+	return (struct sr_value){ .kind = SR_V_BADADDR, .u = addr };
 }
 
 static inline struct sr_value v_expr(const char *text)
 {
-	return (struct sr_value){.kind = SR_V_EXPR, .text = text};
+	return (struct sr_value){ .kind = SR_V_EXPR, .text = text };
 }
 
 static inline struct sr_value v_named(const char *name, struct sr_value v)

@@ -31,17 +31,17 @@
 #include "decode/xlat.h"
 #include "util/compiler.h"
 
-#define XLAT(name) {(uint64_t)(name), #name},
-#define XLAT_V(name, val) {(uint64_t)(val), #name},
-#define XLAT_S(text, val) {(uint64_t)(val), text}, /* a name that is not an identifier */
+#define XLAT(name) { (uint64_t)(name), #name },
+#define XLAT_V(name, val) { (uint64_t)(val), #name },
+#define XLAT_S(text, val) { (uint64_t)(val), text }, /* a name that is not an identifier */
 
 #define DEFINE_XLAT(id, kind, unk, ...)                                                            \
-	const struct sr_xlat xlat_##id = {.name = #id,                                             \
-					  .ents = id##_ents,                                       \
-					  .n = ARRAY_SIZE(id##_ents),                              \
-					  .type = kind,                                            \
-					  .unknown = unk,                                          \
-					  __VA_ARGS__}
+	const struct sr_xlat xlat_##id = { .name = #id,                                            \
+					   .ents = id##_ents,                                      \
+					   .n = ARRAY_SIZE(id##_ents),                             \
+					   .type = kind,                                           \
+					   .unknown = unk,                                         \
+					   __VA_ARGS__ }
 
 static const struct sr_xlat_ent access_modes_ents[] = {
 #include "decode/xlat/access_modes.def"
@@ -590,11 +590,11 @@ static const struct sr_xlat_ent timerfd_flags_ents[] = {
 DEFINE_XLAT(timerfd_flags, SR_XLAT_BITS, "TFD_???");
 
 /* pipe2, dup3: strace names these bits with the open flags, without the access mode. */
-const struct sr_xlat xlat_open_bits = {.name = "open_bits",
-				       .ents = open_flags_ents,
-				       .n = ARRAY_SIZE(open_flags_ents),
-				       .type = SR_XLAT_BITS,
-				       .unknown = "O_???"};
+const struct sr_xlat xlat_open_bits = { .name = "open_bits",
+					.ents = open_flags_ents,
+					.n = ARRAY_SIZE(open_flags_ents),
+					.type = SR_XLAT_BITS,
+					.unknown = "O_???" };
 
 const char *xlat_name(const struct sr_xlat *x, uint64_t val)
 {

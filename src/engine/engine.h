@@ -46,10 +46,10 @@ static inline ssize_t task_read_str(const struct sr_task *t, __u64 addr, char *b
 
 /* What an event handler may ask of the engine at a syscall-entry stop. */
 struct sr_verdict {
-	bool skip;    /* do not run the call: it returns retval */
-	__s64 retval; /* with skip: the value the call returns (-errno for an error) */
-	int signal;   /* a signal to deliver when the call returns, or 0 */
-	long new_nr;  /* >= 0: run this syscall instead */
+	bool skip;	      /* do not run the call: it returns retval */
+	__s64 retval;	      /* with skip: the value the call returns (-errno for an error) */
+	int signal;	      /* a signal to deliver when the call returns, or 0 */
+	long new_nr;	      /* >= 0: run this syscall instead */
 	__u64 delay_enter_us; /* hold the task this long before the call runs */
 	__u64 delay_exit_us;  /* and this long after it returns */
 };

@@ -46,7 +46,7 @@ static ssize_t peek_read(pid_t tid, __u64 addr, void *buf, size_t len)
 /* Read what at most MAX_IOV pages hold of [addr, addr+len); *asked is what was asked for. */
 static ssize_t vm_read_chunk(pid_t tid, __u64 addr, void *buf, size_t len, size_t *asked)
 {
-	struct iovec local = {.iov_base = buf, .iov_len = len};
+	struct iovec local = { .iov_base = buf, .iov_len = len };
 	struct iovec remote[MAX_IOV];
 	size_t n = 0, done = 0;
 
@@ -119,6 +119,6 @@ static ssize_t mem_read_str(const struct sr_task *task, __u64 addr, char *buf, s
 }
 
 const struct sr_mem_ops mem_ptrace_ops = {
-    .read = mem_read,
-    .read_str = mem_read_str,
+	.read = mem_read,
+	.read_str = mem_read_str,
 };

@@ -130,7 +130,7 @@ static void emit(struct sr_engine *e, struct tracee *t, struct sr_event *ev, str
 static void emit_simple(struct sr_engine *e, struct tracee *t, enum sr_event_kind kind, int sig,
 			int status, unsigned int flags)
 {
-	struct sr_event ev = {.kind = kind, .sig = sig, .status = status, .flags = flags};
+	struct sr_event ev = { .kind = kind, .sig = sig, .status = status, .flags = flags };
 
 	ev.ts_enter = ev.ts_exit = now_ns();
 	emit(e, t, &ev, NULL);
@@ -164,7 +164,9 @@ static struct tracee *add_task(struct sr_engine *e, pid_t tid, pid_t tgid, pid_t
 	if (flags & TCB_SILENT)
 		return t;
 	/* NEW_TASK is reported even for a hidden spawn: the session counts tasks. */
-	struct sr_event ev = {.kind = SR_EV_NEW_TASK, .tid = tid, .tgid = tgid, .old_tid = parent};
+	struct sr_event ev = {
+		.kind = SR_EV_NEW_TASK, .tid = tid, .tgid = tgid, .old_tid = parent
+	};
 	ev.flags = (flags & TCB_ATTACHED ? SR_EVF_ATTACHED : 0) |
 		   (flags & TCB_SPAWNED ? SR_EVF_SPAWNED : 0);
 	ev.ts_enter = ev.ts_exit = now_ns();
@@ -402,7 +404,7 @@ static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
 			     const struct __ptrace_syscall_info *info)
 {
 	struct sr_event *ev = &t->ev;
-	struct sr_verdict v = {.new_nr = -1};
+	struct sr_verdict v = { .new_nr = -1 };
 
 	memset(ev, 0, offsetof(struct sr_event, siginfo));
 	ev->kind = SR_EV_SYSCALL_ENTER;
@@ -538,8 +540,9 @@ static void on_exec(struct sr_engine *e, struct tracee *t)
 	if ((pid_t)old != leader && caller) {
 		/* A non-leader thread called execve: it takes the leader's tid and the leader
 		 * vanishes without an exit of its own (ptrace(2), "execve(2) under ptrace"). */
-		struct sr_event gone = {.kind = SR_EV_EXITED, .flags = SR_EVF_SUPERSEDED,
-					.old_tid = (__s32)old};
+		struct sr_event gone = { .kind = SR_EV_EXITED,
+					 .flags = SR_EVF_SUPERSEDED,
+					 .old_tid = (__s32)old };
 
 		gone.ts_enter = gone.ts_exit = now_ns();
 		emit(e, t, &gone, NULL);
@@ -551,7 +554,7 @@ static void on_exec(struct sr_engine *e, struct tracee *t)
 	unwinder_forget(e->unwinder, t->task.tgid);
 	/* A command whose execve is not traced (a prefilter left it out) is shown from here. */
 	t->flags &= ~TCB_HIDDEN;
-	struct sr_event ev = {.kind = SR_EV_EXEC, .old_tid = (__s32)old};
+	struct sr_event ev = { .kind = SR_EV_EXEC, .old_tid = (__s32)old };
 	ev.ts_enter = ev.ts_exit = now_ns();
 	emit(e, t, &ev, NULL);
 	resume(t, 0);
@@ -559,8 +562,8 @@ static void on_exec(struct sr_engine *e, struct tracee *t)
 
 static void on_signal_stop(struct sr_engine *e, struct tracee *t, int sig)
 {
-	struct sr_event ev = {.kind = SR_EV_SIGNAL, .sig = sig};
-	struct sr_verdict v = {.new_nr = -1};
+	struct sr_event ev = { .kind = SR_EV_SIGNAL, .sig = sig };
+	struct sr_verdict v = { .new_nr = -1 };
 
 	if (ptrace(PTRACE_GETSIGINFO, t->task.tid, NULL, ev.siginfo) < 0)
 		memset(ev.siginfo, 0, sizeof(ev.siginfo));
@@ -730,7 +733,8 @@ int engine_run(struct sr_engine *e)
 			return errno == ECHILD ? 0 : -errno;
 		}
 		if (e->opts.cpu_times)
-			e->stime = (__u64)ru.ru_stime.tv_sec * 1000000000u + ru.ru_stime.tv_usec * 1000u;
+			e->stime =
+			    (__u64)ru.ru_stime.tv_sec * 1000000000u + ru.ru_stime.tv_usec * 1000u;
 		dispatch(e, tid, status);
 	}
 	return 0;

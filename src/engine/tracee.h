@@ -15,14 +15,14 @@ enum tracee_flags {
 	TCB_SPAWNED = 1u << 4,	  /* the command the engine started */
 	TCB_GROUP_STOP = 1u << 5, /* parked in a group-stop with PTRACE_LISTEN */
 	TCB_REPORTED = 1u << 6,	  /* NEW_TASK reported */
-	TCB_SILENT = 1u << 7,     /* followed only to serve its seccomp stops: never reported */
+	TCB_SILENT = 1u << 7,	  /* followed only to serve its seccomp stops: never reported */
 	TCB_FIRST_EXEC = 1u << 8, /* spawned, in its first execve: hidden again if it fails */
 };
 
 struct tracee {
 	struct sr_task task;
 	unsigned int flags;
-	struct sr_event ev; /* the call in progress: entry data kept for its exit */
+	struct sr_event ev;	   /* the call in progress: entry data kept for its exit */
 	struct sr_verdict verdict; /* what was injected into the call in progress */
 	struct tracee *next;
 };

@@ -86,9 +86,9 @@ struct walk {
 static char *debuginfo_path;
 
 static const Dwfl_Callbacks proc_callbacks = {
-    .find_elf = dwfl_linux_proc_find_elf,
-    .find_debuginfo = dwfl_standard_find_debuginfo,
-    .debuginfo_path = &debuginfo_path,
+	.find_elf = dwfl_linux_proc_find_elf,
+	.find_debuginfo = dwfl_standard_find_debuginfo,
+	.debuginfo_path = &debuginfo_path,
 };
 
 struct unwinder *unwinder_new(void)
@@ -159,7 +159,7 @@ static bool cb_get_thread(Dwfl *dwfl, pid_t tid, void *arg, void **thread_argp)
 static bool cb_memory_read(Dwfl *dwfl, Dwarf_Addr addr, Dwarf_Word *result, void *arg)
 {
 	struct uproc *p = arg;
-	struct iovec local = {p->win, sizeof(p->win)}, remote = {(void *)(uintptr_t)addr, 0};
+	struct iovec local = { p->win, sizeof(p->win) }, remote = { (void *)(uintptr_t)addr, 0 };
 	ssize_t n;
 
 	(void)dwfl;
@@ -192,16 +192,16 @@ static bool cb_set_initial_registers(Dwfl_Thread *thread, void *thread_arg)
 
 	if (ptrace(PTRACE_GETREGS, tid, NULL, &r) < 0)
 		return false;
-	Dwarf_Word regs[17] = {r.rax, r.rdx, r.rcx, r.rbx, r.rsi, r.rdi, r.rbp, r.rsp, r.r8,
-			       r.r9,  r.r10, r.r11, r.r12, r.r13, r.r14, r.r15, r.rip};
+	Dwarf_Word regs[17] = { r.rax, r.rdx, r.rcx, r.rbx, r.rsi, r.rdi, r.rbp, r.rsp, r.r8,
+				r.r9,  r.r10, r.r11, r.r12, r.r13, r.r14, r.r15, r.rip };
 	return dwfl_thread_state_registers(thread, 0, 17, regs);
 }
 
 static const Dwfl_Thread_Callbacks thread_callbacks = {
-    .next_thread = cb_next_thread,
-    .get_thread = cb_get_thread,
-    .memory_read = cb_memory_read,
-    .set_initial_registers = cb_set_initial_registers,
+	.next_thread = cb_next_thread,
+	.get_thread = cb_get_thread,
+	.memory_read = cb_memory_read,
+	.set_initial_registers = cb_set_initial_registers,
 };
 
 static int report_modules(struct uproc *p)
@@ -458,7 +458,7 @@ static bool may_report_for_miss(struct uproc *p)
 int unwinder_unwind(struct unwinder *u, pid_t tgid, pid_t tid, struct sr_frame *out,
 		    unsigned int max, unsigned int flags)
 {
-	struct walk w = {.out = out, .max = max, .flags = flags};
+	struct walk w = { .out = out, .max = max, .flags = flags };
 
 	if (!max)
 		return 0;

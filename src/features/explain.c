@@ -68,7 +68,8 @@ static int build_filter(struct sr_explain *x)
 		const char *name = sr_arch_x86_64.names[i];
 
 		if (name && always_allowed(x->p, name))
-			rc = seccomp_rule_add(x->ctx, SCMP_ACT_ALLOW, seccomp_syscall_resolve_name(name), 0);
+			rc = seccomp_rule_add(x->ctx, SCMP_ACT_ALLOW,
+					      seccomp_syscall_resolve_name(name), 0);
 	}
 	return rc == -EEXIST ? 0 : rc;
 }
@@ -152,8 +153,8 @@ static void describe_rule(char *buf, size_t size, const struct policy *p,
 	if (!r)
 		snprintf(buf, size, "'default %s'", action);
 	else
-		snprintf(buf, size, "'%s %s%s' (%s:%u)", action, r->syscall, r->nconds ? " if ..." : "",
-			 r->file, r->line);
+		snprintf(buf, size, "'%s %s%s' (%s:%u)", action, r->syscall,
+			 r->nconds ? " if ..." : "", r->file, r->line);
 }
 
 /* The call as the trace would show it, as far as it is known before it runs. */
@@ -203,6 +204,6 @@ void explain_call(struct sr_explain *x, const struct sr_task *task, const struct
 void explain_report(const struct sr_explain *x, FILE *f)
 {
 	for (unsigned int i = 0; i < x->nlogged; i++)
-		fprintf(f, "sysray: would deny: %s (%lu call%s, allowed by 'log')\n", x->logged[i].name,
-			x->logged[i].count, x->logged[i].count == 1 ? "" : "s");
+		fprintf(f, "sysray: would deny: %s (%lu call%s, allowed by 'log')\n",
+			x->logged[i].name, x->logged[i].count, x->logged[i].count == 1 ? "" : "s");
 }

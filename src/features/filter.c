@@ -93,7 +93,7 @@ static unsigned int mark(struct sr_filter *f, uint8_t **set, const struct matche
 static int add_token(struct sr_filter *f, uint8_t **set, const char *tok, const char **bad,
 		     bool *unknown)
 {
-	struct matcher m = {.name = tok};
+	struct matcher m = { .name = tok };
 	bool optional = tok[0] == '?';
 	unsigned int hits;
 
@@ -131,7 +131,7 @@ static int add_token(struct sr_filter *f, uint8_t **set, const char *tok, const 
 int filter_add_trace(struct sr_filter *f, const char *spec, const char **bad)
 {
 	bool negate = spec[0] == '!';
-	uint8_t *set[NARCHES] = {NULL};
+	uint8_t *set[NARCHES] = { NULL };
 	char *copy = xstrdup(spec + negate), *save = NULL;
 	bool unknown = false;
 	int rc = 0;

@@ -13,11 +13,11 @@
 
 struct rule {
 	struct sr_filter *set;
-	int error;         /* > 0: fail with this errno */
+	int error; /* > 0: fail with this errno */
 	bool has_retval;
 	int64_t retval;
 	int signal;
-	char *syscall;     /* run this instead (a name, resolved per arch) */
+	char *syscall; /* run this instead (a name, resolved per arch) */
 	uint64_t delay_enter_us, delay_exit_us;
 	uint32_t first, last, step; /* when=: calls first, first+step, ... up to last */
 	bool has_when;
@@ -242,7 +242,8 @@ void inject_decide(const struct sr_inject *inj, uint32_t *counters, const struct
 {
 	for (unsigned int i = 0; inj && counters && i < inj->n; i++) {
 		const struct rule *r = &inj->rules[i];
-		uint32_t *count = &counters[i * COUNTER_SLOTS + MIN(nr - arch->nr_bias, COUNTER_SLOTS - 1)];
+		uint32_t *count =
+		    &counters[i * COUNTER_SLOTS + MIN(nr - arch->nr_bias, COUNTER_SLOTS - 1)];
 
 		if (!filter_traces(r->set, arch, nr))
 			continue;

@@ -31,7 +31,7 @@ static const struct watch {
 	uint8_t kind;
 	const char *argname;
 	uint64_t mask;
-	const char *mask_text;       /* W_NEVER: the mask as the policy language writes it */
+	const char *mask_text;	     /* W_NEVER: the mask as the policy language writes it */
 	const struct sr_xlat *names; /* values the policy language has names for, or NULL */
 	const struct sr_xlat *notes; /* names for a comment only (ioctl requests) */
 } watches[] = {
@@ -281,7 +281,8 @@ static void merge_condition(struct sr_learn *l, const char *name, char *cond)
 			l->seen[i].any |= !cond;
 			continue;
 		}
-		for (char *alt = strtok_r(cond, "|", &save); alt; alt = strtok_r(NULL, "|", &save)) {
+		for (char *alt = strtok_r(cond, "|", &save); alt;
+		     alt = strtok_r(NULL, "|", &save)) {
 			char arg[32], val[64];
 			uint64_t v;
 
@@ -312,7 +313,8 @@ int learn_merge_file(struct sr_learn *l, const char *path)
 			long nr = arch_syscall_nr(l->arches[a], name);
 
 			if (nr >= 0) {
-				/* Counts were summed over arches: keep them on the first that has it. */
+				/* Counts were summed over arches: keep them on the first that has
+				 * it. */
 				l->counts[a][nr - l->arches[a]->nr_bias] += calls ? calls : 1;
 				break;
 			}

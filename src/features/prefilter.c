@@ -25,7 +25,7 @@ static int add_arches(scmp_filter_ctx ctx)
 {
 	/* The native arch is in every new context; a 32-bit or x32 program under the
 	 * command is filtered with its own numbers. */
-	static const uint32_t more[] = {SCMP_ARCH_X86, SCMP_ARCH_X32};
+	static const uint32_t more[] = { SCMP_ARCH_X86, SCMP_ARCH_X32 };
 
 	for (size_t i = 0; i < sizeof(more) / sizeof(more[0]); i++) {
 		int rc = seccomp_arch_add(ctx, more[i]);
@@ -60,7 +60,7 @@ static uint32_t action_for(const struct sr_filter *f, const struct sr_inject *in
 static int add_rules(scmp_filter_ctx ctx, const struct sr_filter *f, const struct sr_inject *inj,
 		     uint32_t default_action)
 {
-	static const char *const arches[] = {"x86_64", "i386", "x32"};
+	static const char *const arches[] = { "x86_64", "i386", "x32" };
 
 	for (size_t a = 0; a < sizeof(arches) / sizeof(arches[0]); a++) {
 		const struct sr_arch *arch = arch_by_name(arches[a]);

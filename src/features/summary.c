@@ -37,40 +37,42 @@ struct name_value {
 
 /* strace's -S keys and their aliases. */
 static const struct name_value sort_keys[] = {
-    {"time", BY_TIME},	  {"time_total", BY_TIME},   {"total_time", BY_TIME}, {"min-time", BY_MIN},
-    {"shortest", BY_MIN}, {"time_min", BY_MIN},	     {"max-time", BY_MAX},    {"longest", BY_MAX},
-    {"time_max", BY_MAX}, {"avg-time", BY_AVG},	     {"time_avg", BY_AVG},    {"calls", BY_CALLS},
-    {"count", BY_CALLS},  {"errors", BY_ERRORS},     {"error", BY_ERRORS},    {"name", BY_NAME},
-    {"syscall", BY_NAME}, {"syscall_name", BY_NAME}, {"nothing", BY_NOTHING}, {"none", BY_NOTHING},
+	{ "time", BY_TIME },	   { "time_total", BY_TIME }, { "total_time", BY_TIME },
+	{ "min-time", BY_MIN },	   { "shortest", BY_MIN },    { "time_min", BY_MIN },
+	{ "max-time", BY_MAX },	   { "longest", BY_MAX },     { "time_max", BY_MAX },
+	{ "avg-time", BY_AVG },	   { "time_avg", BY_AVG },    { "calls", BY_CALLS },
+	{ "count", BY_CALLS },	   { "errors", BY_ERRORS },   { "error", BY_ERRORS },
+	{ "name", BY_NAME },	   { "syscall", BY_NAME },    { "syscall_name", BY_NAME },
+	{ "nothing", BY_NOTHING }, { "none", BY_NOTHING },
 };
 
 /* strace's -U column names and their aliases. */
 static const struct name_value column_names[] = {
-    {"time-percent", COL_PERCENT},
-    {"time_percent", COL_PERCENT},
-    {"percent", COL_PERCENT},
-    {"total-time", COL_TOTAL},
-    {"time", COL_TOTAL},
-    {"time_total", COL_TOTAL},
-    {"min-time", COL_MIN},
-    {"shortest", COL_MIN},
-    {"time_min", COL_MIN},
-    {"max-time", COL_MAX},
-    {"longest", COL_MAX},
-    {"time_max", COL_MAX},
-    {"avg-time", COL_AVG},
-    {"time_avg", COL_AVG},
-    {"calls", COL_CALLS},
-    {"count", COL_CALLS},
-    {"errors", COL_ERRORS},
-    {"error", COL_ERRORS},
-    {"name", COL_NAME},
-    {"syscall", COL_NAME},
-    {"syscall_name", COL_NAME},
+	{ "time-percent", COL_PERCENT },
+	{ "time_percent", COL_PERCENT },
+	{ "percent", COL_PERCENT },
+	{ "total-time", COL_TOTAL },
+	{ "time", COL_TOTAL },
+	{ "time_total", COL_TOTAL },
+	{ "min-time", COL_MIN },
+	{ "shortest", COL_MIN },
+	{ "time_min", COL_MIN },
+	{ "max-time", COL_MAX },
+	{ "longest", COL_MAX },
+	{ "time_max", COL_MAX },
+	{ "avg-time", COL_AVG },
+	{ "time_avg", COL_AVG },
+	{ "calls", COL_CALLS },
+	{ "count", COL_CALLS },
+	{ "errors", COL_ERRORS },
+	{ "error", COL_ERRORS },
+	{ "name", COL_NAME },
+	{ "syscall", COL_NAME },
+	{ "syscall_name", COL_NAME },
 };
 
-static const int default_columns[] = {COL_PERCENT, COL_TOTAL,  COL_AVG,
-				      COL_CALLS,   COL_ERRORS, COL_NAME};
+static const int default_columns[] = { COL_PERCENT, COL_TOTAL,	COL_AVG,
+				       COL_CALLS,   COL_ERRORS, COL_NAME };
 
 static int lookup_name(const struct name_value *t, size_t n, const char *name)
 {
@@ -214,14 +216,14 @@ static int sort_rows(const void *pa, const void *pb, void *arg)
 }
 
 static const char *const headers[] = {
-    [COL_PERCENT] = "% time",	[COL_TOTAL] = "    seconds", [COL_MIN] = "shortest",
-    [COL_MAX] = " longest",	[COL_AVG] = " usecs/call",   [COL_CALLS] = "    calls",
-    [COL_ERRORS] = "   errors", [COL_NAME] = "syscall",
+	[COL_PERCENT] = "% time",   [COL_TOTAL] = "    seconds", [COL_MIN] = "shortest",
+	[COL_MAX] = " longest",	    [COL_AVG] = " usecs/call",	 [COL_CALLS] = "    calls",
+	[COL_ERRORS] = "   errors", [COL_NAME] = "syscall",
 };
 
 static const int widths[] = {
-    [COL_PERCENT] = 6, [COL_TOTAL] = 11, [COL_MIN] = 8,	   [COL_MAX] = 8,
-    [COL_AVG] = 11,    [COL_CALLS] = 9,	 [COL_ERRORS] = 9, [COL_NAME] = 16,
+	[COL_PERCENT] = 6, [COL_TOTAL] = 11, [COL_MIN] = 8,    [COL_MAX] = 8,
+	[COL_AVG] = 11,	   [COL_CALLS] = 9,  [COL_ERRORS] = 9, [COL_NAME] = 16,
 };
 
 static void put_cell(struct sr_out *o, int col, const struct counter *c, const char *name,
@@ -306,7 +308,7 @@ static size_t collect(const struct sr_summary *s, struct row **rows, struct coun
 				continue;
 			if (n == cap)
 				*rows = xrealloc(*rows, (cap *= 2) * sizeof(**rows));
-			(*rows)[n++] = (struct row){sr_arches[a]->names[i], i, c};
+			(*rows)[n++] = (struct row){ sr_arches[a]->names[i], i, c };
 			if (!total->calls || c->min_ns < total->min_ns)
 				total->min_ns = c->min_ns;
 			total->max_ns = MAX(total->max_ns, c->max_ns);

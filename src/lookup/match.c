@@ -63,8 +63,8 @@ const char *lookup_sysinfo_name(size_t i)
 
 static bool is_type_word(const char *w, size_t len)
 {
-	static const char *const words[] = {"char",   "short", "int",	"long",	 "unsigned",
-					    "signed", "void",  "const", "__user"};
+	static const char *const words[] = { "char",   "short", "int",	 "long",  "unsigned",
+					     "signed", "void",	"const", "__user" };
 
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (strlen(words[i]) == len && !strncmp(words[i], w, len))

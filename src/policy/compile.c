@@ -66,10 +66,10 @@ static int add_rule(scmp_filter_ctx ctx, const struct policy *p, const struct po
 		const struct policy_cond *c = &r->conds[i];
 
 		cmp[i] = (struct scmp_arg_cmp){
-		    .arg = c->arg,
-		    .op = (enum scmp_compare)c->op,
-		    .datum_a = c->op == POLICY_OP_MASKED_EQ ? c->mask : c->value,
-		    .datum_b = c->op == POLICY_OP_MASKED_EQ ? c->value : 0,
+			.arg = c->arg,
+			.op = (enum scmp_compare)c->op,
+			.datum_a = c->op == POLICY_OP_MASKED_EQ ? c->mask : c->value,
+			.datum_b = c->op == POLICY_OP_MASKED_EQ ? c->value : 0,
 		};
 	}
 	return seccomp_rule_add_array(ctx, action, nr, r->nconds, cmp);

@@ -41,7 +41,7 @@ static const struct {
 	enum policy_op op;
 } cmp_ops[] = {
 	{ "==", POLICY_OP_EQ }, { "!=", POLICY_OP_NE }, { "<", POLICY_OP_LT },
-	{ "<=", POLICY_OP_LE }, { ">", POLICY_OP_GT }, { ">=", POLICY_OP_GE },
+	{ "<=", POLICY_OP_LE }, { ">", POLICY_OP_GT },	{ ">=", POLICY_OP_GE },
 };
 
 static int parse_atom(struct parser *ps, const struct lex_tok *t, uint64_t *out)
@@ -99,8 +99,9 @@ static int parse_mask_test(struct parser *ps, struct test *test, struct lex_tok 
 		rc = parse_value(ps, t, &test->value);
 		/* libseccomp would compare with value & mask instead: say it never matches. */
 		if (!rc && test->value & ~test->mask)
-			return parse_error(ps, col, "value %#llx has bits outside the mask %#llx, so "
-						    "the test never matches",
+			return parse_error(ps, col,
+					   "value %#llx has bits outside the mask %#llx, so "
+					   "the test never matches",
 					   (unsigned long long)test->value,
 					   (unsigned long long)test->mask);
 		return rc;
@@ -188,11 +189,12 @@ static int commit(struct parser *ps, const struct line_rule *lr, struct policy_r
 				   "which has another action; make their tests exclusive",
 				   r->syscall, other->file, other->line);
 	if (rc == -EDEADLK)
-		return parse_error(ps, lr->name->col,
-				   "'%s': a range test on an argument another rule of the syscall "
-				   "also tests (%s:%u) is mis-compiled by libseccomp 2.5; use == or "
-				   "a mask test",
-				   r->syscall, other->file, other->line);
+		return parse_error(
+		    ps, lr->name->col,
+		    "'%s': a range test on an argument another rule of the syscall "
+		    "also tests (%s:%u) is mis-compiled by libseccomp 2.5; use == or "
+		    "a mask test",
+		    r->syscall, other->file, other->line);
 	return rc;
 }
 
@@ -215,7 +217,8 @@ static int expand(struct parser *ps, const struct line_rule *lr, struct policy_r
 			uint64_t bit = m & -m;
 
 			r->conds[r->nconds - 1] = (struct policy_cond){
-			    .arg = idx[i], .op = POLICY_OP_MASKED_EQ, .mask = bit, .value = bit };
+				.arg = idx[i], .op = POLICY_OP_MASKED_EQ, .mask = bit, .value = bit
+			};
 			rc = expand(ps, lr, r, alt, idx, i + 1);
 		}
 	}
@@ -271,10 +274,10 @@ static int resolve_args(struct parser *ps, const char *syscall, const struct alt
 static int add_syscall(struct parser *ps, const struct line_rule *lr, const char *syscall)
 {
 	struct policy_rule r = { .syscall = (char *)syscall,
-				.action = lr->action,
-				.file = ps->file,
-				.line = ps->line,
-				.from_group = lr->from_group };
+				 .action = lr->action,
+				 .file = ps->file,
+				 .line = ps->line,
+				 .from_group = lr->from_group };
 	int idx[POLICY_MAX_CONDS], rc = 0;
 
 	if (!lr->cond->n)

@@ -26,7 +26,7 @@ struct named_value {
 	uint64_t value;
 };
 
-#define CONST(name, val) {#name, (uint64_t)(val) },
+#define CONST(name, val) { #name, (uint64_t)(val) },
 static const struct named_value consts[] = {
 #include "policy/consts.def"
 };
@@ -37,7 +37,7 @@ struct syscall_args {
 	const char *names[6];
 };
 
-#define ARGS(sc, ...) {#sc, { __VA_ARGS__ } },
+#define ARGS(sc, ...) { #sc, { __VA_ARGS__ } },
 static const struct syscall_args args[] = {
 #include "policy/args.def"
 };
@@ -78,7 +78,7 @@ static int cmp_args(const void *key, const void *elem)
 const char *const *policy_arg_names(const char *syscall)
 {
 	const struct syscall_args *a =
-		bsearch(syscall, args, ARRAY_SIZE(args), sizeof(args[0]), cmp_args);
+	    bsearch(syscall, args, ARRAY_SIZE(args), sizeof(args[0]), cmp_args);
 
 	return a ? a->names : NULL;
 }

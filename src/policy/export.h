@@ -14,7 +14,7 @@ int export_minijail(const struct policy *p, FILE *f, struct policy_error *err);
 
 /* Fill err about rule r (or the policy when r is NULL); returns -EOPNOTSUPP. */
 int export_unsupported(const struct policy_rule *r, struct policy_error *err, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 
 bool export_same_action(struct policy_action a, struct policy_action b);
 

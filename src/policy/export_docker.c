@@ -14,8 +14,8 @@
 
 static const char *const docker_actions[] = {
 	[POLICY_KILL] = "SCMP_ACT_KILL_THREAD", [POLICY_KILL_PROCESS] = "SCMP_ACT_KILL_PROCESS",
-	[POLICY_TRAP] = "SCMP_ACT_TRAP",	    [POLICY_ERRNO] = "SCMP_ACT_ERRNO",
-	[POLICY_LOG] = "SCMP_ACT_LOG",	    [POLICY_ALLOW] = "SCMP_ACT_ALLOW",
+	[POLICY_TRAP] = "SCMP_ACT_TRAP",	[POLICY_ERRNO] = "SCMP_ACT_ERRNO",
+	[POLICY_LOG] = "SCMP_ACT_LOG",		[POLICY_ALLOW] = "SCMP_ACT_ALLOW",
 };
 
 static const char *const docker_ops[] = {

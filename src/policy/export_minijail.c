@@ -20,7 +20,7 @@ static const char *const minijail_ops[] = {
 
 static const char *const minijail_actions[] = {
 	[POLICY_KILL] = "kill-thread", [POLICY_KILL_PROCESS] = "kill-process",
-	[POLICY_TRAP] = "trap",	   [POLICY_LOG] = "log",
+	[POLICY_TRAP] = "trap",	       [POLICY_LOG] = "log",
 	[POLICY_ALLOW] = "allow",
 };
 

@@ -80,7 +80,7 @@ int parse_errno(struct parser *ps, const struct lex_tok *t, uint16_t *out)
 static const char *const action_words[] = {
 	[POLICY_KILL] = "kill", [POLICY_KILL_PROCESS] = "kill-process",
 	[POLICY_TRAP] = "trap", [POLICY_ERRNO] = "errno",
-	[POLICY_LOG] = "log",   [POLICY_ALLOW] = "allow",
+	[POLICY_LOG] = "log",	[POLICY_ALLOW] = "allow",
 };
 
 /* An action word, and for errno the errno after it. 1 when `t` is no action word. */
@@ -125,7 +125,7 @@ static const struct {
 	uint32_t token;
 } arch_names[] = {
 	{ "x86_64", SCMP_ARCH_X86_64 }, { "i386", SCMP_ARCH_X86 },	  { "x86", SCMP_ARCH_X86 },
-	{ "x32", SCMP_ARCH_X32 },	  { "aarch64", SCMP_ARCH_AARCH64 },
+	{ "x32", SCMP_ARCH_X32 },	{ "aarch64", SCMP_ARCH_AARCH64 },
 };
 
 static int add_arch(struct parser *ps, const struct lex_tok *t)

@@ -23,7 +23,7 @@ struct parser {
 
 /* Fill the error at `col` of the current line; returns -EINVAL. */
 int parse_error(struct parser *ps, unsigned col, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 int parse_unexpected(struct parser *ps, const struct lex_tok *t, const char *want);
 int parse_word(struct parser *ps, const struct lex_tok *t, char *buf, size_t size);
 

@@ -224,7 +224,7 @@ int rules_add(struct policy *p, const struct policy_rule *r, const struct policy
 static const char *const verdict_names[] = {
 	[POLICY_KILL] = "kill", [POLICY_KILL_PROCESS] = "kill-process",
 	[POLICY_TRAP] = "trap", [POLICY_ERRNO] = "errno",
-	[POLICY_LOG] = "log",   [POLICY_ALLOW] = "allow",
+	[POLICY_LOG] = "log",	[POLICY_ALLOW] = "allow",
 };
 
 const char *policy_verdict_name(enum policy_verdict v)
@@ -236,8 +236,8 @@ uint32_t policy_action_scmp(struct policy_action a)
 {
 	static const uint32_t scmp[] = {
 		[POLICY_KILL] = SCMP_ACT_KILL_THREAD, [POLICY_KILL_PROCESS] = SCMP_ACT_KILL_PROCESS,
-		[POLICY_TRAP] = SCMP_ACT_TRAP,        [POLICY_ERRNO] = SCMP_ACT_ERRNO(0),
-		[POLICY_LOG] = SCMP_ACT_LOG,          [POLICY_ALLOW] = SCMP_ACT_ALLOW,
+		[POLICY_TRAP] = SCMP_ACT_TRAP,	      [POLICY_ERRNO] = SCMP_ACT_ERRNO(0),
+		[POLICY_LOG] = SCMP_ACT_LOG,	      [POLICY_ALLOW] = SCMP_ACT_ALLOW,
 	};
 
 	return scmp[a.verdict] | (a.verdict == POLICY_ERRNO ? a.err : 0);
@@ -257,7 +257,9 @@ bool policy_action_allows(struct policy_action a)
 static int add_exec_rule(struct policy *p, struct policy_action a, unsigned n,
 			 const struct policy_cond *conds)
 {
-	struct policy_rule r = { .syscall = "execve", .action = a, .nconds = n,
+	struct policy_rule r = { .syscall = "execve",
+				 .action = a,
+				 .nconds = n,
 				 .file = rules_intern_file(p, "sysray sandbox") };
 
 	if (!r.file)
@@ -276,7 +278,7 @@ static int add_exec_rule(struct policy *p, struct policy_action a, unsigned n,
  */
 int policy_pin_exec(struct policy *p, const void *path, const void *argv, const void *envp)
 {
-	const uintptr_t ptr[3] = {(uintptr_t)path, (uintptr_t)argv, (uintptr_t)envp };
+	const uintptr_t ptr[3] = { (uintptr_t)path, (uintptr_t)argv, (uintptr_t)envp };
 	struct policy_action allow = { .verdict = POLICY_ALLOW }, deny = p->def;
 	struct policy_cond pin[3];
 	int rc;
@@ -291,7 +293,7 @@ int policy_pin_exec(struct policy *p, const void *path, const void *argv, const 
 		break;
 	}
 	for (int i = 0; i < 3; i++)
-		pin[i] = (struct policy_cond){ .arg = i, .op = POLICY_OP_EQ, .value = ptr[i]};
+		pin[i] = (struct policy_cond){ .arg = i, .op = POLICY_OP_EQ, .value = ptr[i] };
 	rc = add_exec_rule(p, allow, 3, pin);
 	for (int i = 0; i < 3 && !rc && !same_action(deny, p->def); i++) {
 		struct policy_cond other = pin[i];

@@ -569,11 +569,11 @@ static void timeline_of_call(struct sr_json *j, const struct sr_json_task *jt,
 	struct sr_out *p = j->part;
 	size_t elen = p[0].len;
 	struct sr_tl_call tc = {
-	    .pid = jt->tgid,
-	    .tid = jt->tid,
-	    .name = name,
-	    .mono_ns = c->ev->ts_enter,
-	    .dur_ns = c->ev->ts_exit > c->ev->ts_enter ? c->ev->ts_exit - c->ev->ts_enter : 0,
+		.pid = jt->tgid,
+		.tid = jt->tid,
+		.name = name,
+		.mono_ns = c->ev->ts_enter,
+		.dur_ns = c->ev->ts_exit > c->ev->ts_enter ? c->ev->ts_exit - c->ev->ts_enter : 0,
 	};
 
 	/* enter + exit as one NUL-terminated string, the ret after it. */
@@ -591,14 +591,14 @@ static void timeline_of_call(struct sr_json *j, const struct sr_json_task *jt,
 static void put_regs(struct sr_json *j, const struct sr_call *c, bool no_return)
 {
 	const struct sr_sysinfo *si = c->name ? tbl_sysinfo(c->name) : NULL;
-	struct sr_text_task tt = {.tid = 0};
+	struct sr_text_task tt = { .tid = 0 };
 	struct sr_out *p = &j->part[3];
 
 	p->len = 0;
 	j->text.out = p;
 	text_regs(&j->text, &tt, c, si ? si->nargs : 6, !no_return);
 	if (p->len && p->buf[p->len - 1] == '\n')
-		put_text_key(&j->rec, "regs", &(struct sr_out){.buf = p->buf, .len = p->len - 1});
+		put_text_key(&j->rec, "regs", &(struct sr_out){ .buf = p->buf, .len = p->len - 1 });
 }
 
 void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call *c, bool no_return,

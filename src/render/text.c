@@ -62,8 +62,8 @@ static size_t put_octal(char *p, unsigned char c, bool digit_follows)
 static size_t quote_char(char *p, const unsigned char *s, size_t i, size_t len)
 {
 	static const char esc[256] = {
-	    ['"'] = '"',  ['\\'] = '\\', ['\f'] = 'f', ['\n'] = 'n',
-	    ['\r'] = 'r', ['\t'] = 't',	 ['\v'] = 'v',
+		['"'] = '"',  ['\\'] = '\\', ['\f'] = 'f', ['\n'] = 'n',
+		['\r'] = 'r', ['\t'] = 't',  ['\v'] = 'v',
 	};
 	unsigned char c = s[i];
 
@@ -414,8 +414,8 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 static void put_timestamp(struct sr_text *r, uint64_t ts)
 {
 	const struct sr_text_opts *op = r->opts;
-	static const unsigned int div[] = {1000000000, 100000000, 10000000, 1000000, 100000,
-					   10000,      1000,	  100,	    10,	     1};
+	static const unsigned int div[] = { 1000000000, 100000000, 10000000, 1000000, 100000,
+					    10000,	1000,	   100,	     10,      1 };
 	int prec = op->ts_precision;
 	time_t sec = ts / 1000000000;
 	uint64_t frac = (ts % 1000000000) / div[prec];
@@ -600,8 +600,8 @@ static void put_return(struct sr_text *r, const struct sr_call *c, bool no_retur
 
 static void put_duration_ns(struct sr_text *r, uint64_t enter, uint64_t exit)
 {
-	static const unsigned int div[] = {1000000000, 100000000, 10000000, 1000000, 100000,
-					   10000,      1000,	  100,	    10,	     1};
+	static const unsigned int div[] = { 1000000000, 100000000, 10000000, 1000000, 100000,
+					    10000,	1000,	   100,	     10,      1 };
 	uint64_t d = exit > enter ? exit - enter : 0;
 	int prec = r->opts->times_precision;
 
@@ -684,7 +684,8 @@ void text_regs(struct sr_text *r, struct sr_text_task *tt, const struct sr_call 
 	take_line(r, tt);
 	out_printf(r->out, " regs: %s=%" PRIu64, arch->nr_reg, (uint64_t)c->ev->nr);
 	for (unsigned int i = 0; i < nargs && i < 6; i++)
-		out_printf(r->out, " %s=%#" PRIx64, arch->arg_regs[i], (uint64_t)(c->ev->args[i] & mask));
+		out_printf(r->out, " %s=%#" PRIx64, arch->arg_regs[i],
+			   (uint64_t)(c->ev->args[i] & mask));
 	if (returned)
 		out_printf(r->out, " -> %s=%#" PRIx64, arch->ret_reg, (uint64_t)c->ev->ret & mask);
 	out_eol(r->out);

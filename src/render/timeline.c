@@ -24,7 +24,7 @@ void timeline_init(struct sr_timeline *tl, int fd)
 /* Microseconds with the nanoseconds as three decimals. */
 static void put_us(struct sr_out *o, uint64_t ns)
 {
-	char frac[4] = {'.', '0' + ns / 100 % 10, '0' + ns / 10 % 10, '0' + ns % 10};
+	char frac[4] = { '.', '0' + ns / 100 % 10, '0' + ns / 10 % 10, '0' + ns % 10 };
 
 	jw_u64(o, ns / 1000);
 	out_write(o, frac, 4);

@@ -15,7 +15,7 @@
 
 #include "sys/tracefs.h"
 
-static const char *const mounted[] = {"/sys/kernel/tracing", "/sys/kernel/debug/tracing"};
+static const char *const mounted[] = { "/sys/kernel/tracing", "/sys/kernel/debug/tracing" };
 
 /*
  * tracefs has one superblock (fs/tracefs/inode.c, get_tree_single), so a mount
@@ -93,7 +93,7 @@ int tracefs_remove_instance(int dirfd, const char *name)
 			return 0;
 		if (errno != EBUSY)
 			return -errno;
-		nanosleep(&(struct timespec){0, 10 * 1000 * 1000}, NULL);
+		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
 	}
 	return -EBUSY;
 }

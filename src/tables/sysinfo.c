@@ -26,7 +26,7 @@
 #define PU SR_TC_PURE
 
 /* Rows are sorted by name (strcmp order) by the generator, so bsearch works on them directly. */
-#define SYSINFO(name, nargs, classes, sig, kfunc) {#name, nargs, classes, sig},
+#define SYSINFO(name, nargs, classes, sig, kfunc) { #name, nargs, classes, sig },
 static const struct sr_sysinfo sysinfos[] = {
 #include "tables/sysinfo.def"
 };
@@ -41,8 +41,9 @@ BUILD_BUG_ON(ARRAY_SIZE(sysinfos) != ARRAY_SIZE(kfuncs));
 
 /* Index = bit number. "%%stat" is strace's spelling of the stat-like set. */
 static const char *const class_names[] = {
-    "%desc", "%file",  "%ipc",	 "%network", "%process", "%signal",  "%memory",	 "%clock", "%creds",
-    "%stat", "%lstat", "%fstat", "%%stat",   "%statfs",	 "%fstatfs", "%%statfs", "%pure",
+	"%desc",   "%file",   "%ipc",	  "%network", "%process", "%signal",
+	"%memory", "%clock",  "%creds",	  "%stat",    "%lstat",	  "%fstat",
+	"%%stat",  "%statfs", "%fstatfs", "%%statfs", "%pure",
 };
 BUILD_BUG_ON(ARRAY_SIZE(class_names) != 17);
 

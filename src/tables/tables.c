@@ -10,7 +10,7 @@ struct errno_ent {
 	const char *msg;
 };
 
-#define ERRNO(name, nr, msg) [nr] = {#name, msg},
+#define ERRNO(name, nr, msg) [nr] = { #name, msg },
 static const struct errno_ent errnos[] = {
 #include "tables/errno.def"
 };
@@ -21,7 +21,7 @@ struct errno_alias {
 	const char *name;
 };
 
-#define ERRNO_ALIAS(alias, name) {#alias, #name},
+#define ERRNO_ALIAS(alias, name) { #alias, #name },
 static const struct errno_alias errno_aliases[] = {
 #include "tables/errno-aliases.def"
 };
@@ -38,7 +38,7 @@ struct signal_ent {
 #define IGN SR_SIG_IGN
 #define STOP SR_SIG_STOP
 #define CONT SR_SIG_CONT
-#define SIGNAL(name, nr, act, desc) [nr] = {#name, act, desc},
+#define SIGNAL(name, nr, act, desc) [nr] = { #name, act, desc },
 static const struct signal_ent signals[] = {
 #include "tables/signals.def"
 };
@@ -50,8 +50,8 @@ static const struct signal_ent signals[] = {
 #undef CONT
 
 static const char *const action_names[] = {
-    [SR_SIG_TERM] = "term", [SR_SIG_CORE] = "core", [SR_SIG_IGN] = "ign",
-    [SR_SIG_STOP] = "stop", [SR_SIG_CONT] = "cont",
+	[SR_SIG_TERM] = "term", [SR_SIG_CORE] = "core", [SR_SIG_IGN] = "ign",
+	[SR_SIG_STOP] = "stop", [SR_SIG_CONT] = "cont",
 };
 
 /* SIGRTMIN is 32 to the kernel; "SIGRT_N" names SIGRTMIN+N, as strace prints them. */
@@ -65,39 +65,39 @@ static const struct {
 	const char *name;
 	const char *desc;
 } rtsigs[] = {
-    {"SIGRTMIN", "Real-time signal 0"},
-    RT(1),
-    RT(2),
-    RT(3),
-    RT(4),
-    RT(5),
-    RT(6),
-    RT(7),
-    RT(8),
-    RT(9),
-    RT(10),
-    RT(11),
-    RT(12),
-    RT(13),
-    RT(14),
-    RT(15),
-    RT(16),
-    RT(17),
-    RT(18),
-    RT(19),
-    RT(20),
-    RT(21),
-    RT(22),
-    RT(23),
-    RT(24),
-    RT(25),
-    RT(26),
-    RT(27),
-    RT(28),
-    RT(29),
-    RT(30),
-    RT(31),
-    RT(32),
+	{ "SIGRTMIN", "Real-time signal 0" },
+	RT(1),
+	RT(2),
+	RT(3),
+	RT(4),
+	RT(5),
+	RT(6),
+	RT(7),
+	RT(8),
+	RT(9),
+	RT(10),
+	RT(11),
+	RT(12),
+	RT(13),
+	RT(14),
+	RT(15),
+	RT(16),
+	RT(17),
+	RT(18),
+	RT(19),
+	RT(20),
+	RT(21),
+	RT(22),
+	RT(23),
+	RT(24),
+	RT(25),
+	RT(26),
+	RT(27),
+	RT(28),
+	RT(29),
+	RT(30),
+	RT(31),
+	RT(32),
 };
 #undef RT
 BUILD_BUG_ON(ARRAY_SIZE(rtsigs) != SR_NSIG - SR_SIGRTMIN + 1);

@@ -44,8 +44,8 @@ struct task_state {
 	struct sr_call call;
 	struct sr_arena arena;
 	struct output *output;
-	bool in_call;	   /* an entry was decoded and its exit not yet */
-	bool touches_path; /* -P: the call in flight names one of the paths */
+	bool in_call;		 /* an entry was decoded and its exit not yet */
+	bool touches_path;	 /* -P: the call in flight names one of the paths */
 	uint32_t *inject_counts; /* -e inject=: calls seen per rule and syscall */
 	struct sr_json_task jt;
 };
@@ -59,10 +59,10 @@ struct session {
 	unsigned int ntasks;
 	bool out_is_stderr;
 	struct sr_prefilter *prefilter;
-	bool text_on; /* calls are decoded and rendered (not with -c alone) */
-	bool no_text; /* --json: no strace text, only the structured output */
-	struct sr_json *json; /* --json, --json-output, --timeline; NULL: none */
-	bool defer;   /* lines wait for the call's end (-e status=, -P) */
+	bool text_on;		 /* calls are decoded and rendered (not with -c alone) */
+	bool no_text;		 /* --json: no strace text, only the structured output */
+	struct sr_json *json;	 /* --json, --json-output, --timeline; NULL: none */
+	bool defer;		 /* lines wait for the call's end (-e status=, -P) */
 	struct output *handover; /* -ff: a superseded leader's file, for the thread that exec'd */
 	struct sr_frame *frames; /* -k: where the engine unwinds, MAX_FRAMES */
 	struct sr_kpath *kpath;	 /* --kernel-path */
@@ -273,8 +273,8 @@ static void render_extras(struct session *s, struct task_state *ts)
 static void end_call(struct session *s, struct task_state *ts, const struct sr_event *ev,
 		     unsigned int status, bool no_return)
 {
-	bool shown = !s->defer || ((s->opts->status & status) &&
-				   (!s->opts->paths || ts->touches_path));
+	bool shown =
+	    !s->defer || ((s->opts->status & status) && (!s->opts->paths || ts->touches_path));
 
 	if (shown && s->defer) /* held back until the outcome was known: the whole line now */
 		render_enter(s, ts);
@@ -324,8 +324,8 @@ static bool stack_at_entry(const struct sr_call *c)
 /* -k: a call that changed the mappings makes the unwinder read them again. */
 static void note_maps_change(struct session *s, const struct sr_task *task, const struct sr_call *c)
 {
-	static const char *const names[] = {"mmap",   "mmap2",	  "munmap",
-					    "mremap", "mprotect", "pkey_mprotect"};
+	static const char *const names[] = { "mmap",   "mmap2",	   "munmap",
+					     "mremap", "mprotect", "pkey_mprotect" };
 
 	if (!c->name || c->failed)
 		return;
@@ -634,7 +634,7 @@ static void on_alarm(int sig)
 	flush_due = 1;
 }
 
-static const int fatal_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM};
+static const int fatal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
 
 /*
  * Signals to sysray: the fatal ones make the engine let go (detach, and signal
@@ -649,7 +649,7 @@ static const int fatal_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM};
  */
 static void setup_signals(struct session *s, sigset_t *changed)
 {
-	struct sigaction sa = {.sa_handler = on_fatal_signal}, old;
+	struct sigaction sa = { .sa_handler = on_fatal_signal }, old;
 
 	sigemptyset(changed);
 	signal(SIGCHLD, SIG_DFL);
@@ -664,10 +664,10 @@ static void setup_signals(struct session *s, sigset_t *changed)
 		sigaddset(changed, sig);
 	}
 	if (!s->main.out.autoflush || s->json) {
-		struct sigaction alarm_sa = {.sa_handler = on_alarm};
+		struct sigaction alarm_sa = { .sa_handler = on_alarm };
 		struct itimerval it = {
-		    .it_interval = {0, FLUSH_INTERVAL_US},
-		    .it_value = {0, FLUSH_INTERVAL_US},
+			.it_interval = { 0, FLUSH_INTERVAL_US },
+			.it_value = { 0, FLUSH_INTERVAL_US },
 		};
 
 		sigaction(SIGALRM, &alarm_sa, NULL);
@@ -678,7 +678,7 @@ static void setup_signals(struct session *s, sigset_t *changed)
 
 static void stop_flush_timer(void)
 {
-	struct itimerval off = {{0, 0}, {0, 0}};
+	struct itimerval off = { { 0, 0 }, { 0, 0 } };
 
 	setitimer(ITIMER_REAL, &off, NULL);
 }
@@ -771,16 +771,16 @@ static int open_out(const char *path)
 static int json_setup(struct session *s, const struct sr_trace_opts *opts)
 {
 	struct sr_json_opts jo = {
-	    .fd = -1,
-	    .path = opts->json_out,
-	    .timeline_fd = -1,
-	    .text = &opts->text,
-	    .realtime_offset = s->realtime_offset,
-	    .follow = opts->engine.follow_forks,
-	    .to_file = opts->outfile != NULL,
-	    .strsize = opts->decode.strsize,
-	    .command = opts->command,
-	    .show_regs = opts->show_regs,
+		.fd = -1,
+		.path = opts->json_out,
+		.timeline_fd = -1,
+		.text = &opts->text,
+		.realtime_offset = s->realtime_offset,
+		.follow = opts->engine.follow_forks,
+		.to_file = opts->outfile != NULL,
+		.strsize = opts->decode.strsize,
+		.command = opts->command,
+		.show_regs = opts->show_regs,
 	};
 
 	if (!opts->json_out && !opts->timeline_out)
@@ -860,7 +860,7 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 
 int session_run(const struct sr_trace_opts *opts)
 {
-	struct sr_handler h = {.event = on_event, .interrupted = on_interrupted};
+	struct sr_handler h = { .event = on_event, .interrupted = on_interrupted };
 	struct sr_engine_opts eo = opts->engine;
 	struct session s;
 	sigset_t changed;

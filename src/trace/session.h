@@ -22,9 +22,9 @@ struct sr_summary;
 enum sr_status {
 	SR_STATUS_SUCCESSFUL = 1u << 0,
 	SR_STATUS_FAILED = 1u << 1,
-	SR_STATUS_UNFINISHED = 1u << 2,  /* never returned: the task died in it */
+	SR_STATUS_UNFINISHED = 1u << 2,	 /* never returned: the task died in it */
 	SR_STATUS_UNAVAILABLE = 1u << 3, /* returned, but its result could not be read */
-	SR_STATUS_DETACHED = 1u << 4,    /* sysray let go before it returned */
+	SR_STATUS_DETACHED = 1u << 4,	 /* sysray let go before it returned */
 	SR_STATUS_ALL = (1u << 5) - 1,
 };
 
@@ -41,26 +41,26 @@ struct sr_trace_opts {
 	struct sr_engine_opts engine;
 	struct sr_decode_opts decode;
 	struct sr_text_opts text;
-	const char *outfile; /* -o; NULL: stderr */
+	const char *outfile;	  /* -o; NULL: stderr */
 	const char *json_out;	  /* --json, --json-output: JSON Lines to FILE ("-": stderr) */
 	const char *timeline_out; /* --timeline: trace-event JSON to FILE */
 	bool no_text;		  /* --json: the JSON Lines replace the strace text */
-	bool per_process;    /* -ff: FILE.PID */
-	unsigned int quiet;  /* enum sr_quiet bits */
-	unsigned int status; /* enum sr_status bits: the calls shown (-e status=, -z, -Z) */
-	uint64_t signals;    /* -e signal=: bit N-1 set when signal N is shown */
+	bool per_process;	  /* -ff: FILE.PID */
+	unsigned int quiet;	  /* enum sr_quiet bits */
+	unsigned int status;	  /* enum sr_status bits: the calls shown (-e status=, -z, -Z) */
+	uint64_t signals;	  /* -e signal=: bit N-1 set when signal N is shown */
 	const char *const *paths; /* -P: show only calls touching these paths (NULL-terminated) */
 	const struct sr_inject *inject; /* -e inject=, -e fault=; NULL: none */
-	struct sr_learn *learn;         /* policy learn: every call started; no trace printed */
-	struct sr_explain *explain;     /* sandbox --explain: the policy checked at each stop */
-	char **command;	     /* NULL-terminated, or NULL with -p */
-	pid_t *pids;	     /* -p */
+	struct sr_learn *learn;		/* policy learn: every call started; no trace printed */
+	struct sr_explain *explain;	/* sandbox --explain: the policy checked at each stop */
+	char **command;			/* NULL-terminated, or NULL with -p */
+	pid_t *pids;			/* -p */
 	unsigned int npids;
 	const struct sr_filter *filter; /* -e trace=, -e signal=, ...; NULL: everything */
 	struct sr_summary *summary;	/* -c/-C: count calls; NULL: no summary */
 	bool summary_only;		/* -c: the summary instead of the trace */
-	bool no_seccomp; /* --no-seccomp: stop at every call, even untraced ones */
-	bool show_regs;  /* --regs: the ABI's registers under each call */
+	bool no_seccomp;		/* --no-seccomp: stop at every call, even untraced ones */
+	bool show_regs;			/* --regs: the ABI's registers under each call */
 	unsigned int stack_trace; /* -k: 1 the user stack after each call, 2 (-kk) with file:line */
 	unsigned int kernel_path; /* --kernel-path: enum sr_kpath_mode, 0 off */
 };

@@ -105,8 +105,8 @@ static size_t put_utf8(char *o, uint32_t cp)
 
 static int parse_escape(struct parser *ps, char *o, size_t *n)
 {
-	static const char simple[128] = {['"'] = '"',  ['\\'] = '\\', ['/'] = '/',  ['b'] = '\b',
-					 ['f'] = '\f', ['n'] = '\n',  ['r'] = '\r', ['t'] = '\t'};
+	static const char simple[128] = { ['"'] = '"',	['\\'] = '\\', ['/'] = '/',  ['b'] = '\b',
+					  ['f'] = '\f', ['n'] = '\n',  ['r'] = '\r', ['t'] = '\t' };
 	uint32_t cp, lo;
 	char c;
 
@@ -359,7 +359,7 @@ static int parse_value(struct parser *ps, struct jr_value *v)
 
 int jr_parse(struct jr_doc *doc, const char *text, size_t len)
 {
-	struct parser ps = {.p = text, .end = text + len, .start = text, .doc = doc};
+	struct parser ps = { .p = text, .end = text + len, .start = text, .doc = doc };
 
 	memset(doc, 0, sizeof(*doc));
 	if (parse_value(&ps, &doc->root))

@@ -12,7 +12,7 @@
 #include "util/compiler.h"
 
 struct sr_out {
-	int fd;		/* < 0: a memory buffer that grows and is never flushed */
+	int fd; /* < 0: a memory buffer that grows and is never flushed */
 	char *buf;
 	size_t len, cap;
 	size_t col;	/* bytes since the last newline */

@@ -69,8 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return -1;
 	policy_init(&p);
 	rc = policy_parse_text(&p, "fuzz.policy", (const char *)data, size, &err);
-	if (rc == -EINVAL && (!err.msg[0] || !err.line || !err.col) &&
-	    !strstr(err.msg, "cannot "))
+	if (rc == -EINVAL && (!err.msg[0] || !err.line || !err.col) && !strstr(err.msg, "cannot "))
 		abort(); /* a parse error must say where */
 	if (!rc) {
 		rc = policy_compile(&p, &ctx);

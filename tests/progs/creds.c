@@ -44,7 +44,8 @@ int main(void)
 	rc = prctl(PR_GET_DUMPABLE);
 	expect("prctl(PR_GET_DUMPABLE) = %ld (SUID_DUMP_USER)", rc);
 	rc = syscall(SYS_prctl, 0x7fffffff, 1, 2, 3, 4);
-	expect("prctl(0x7fffffff /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = %s", err_str(EINVAL, "EINVAL"));
+	expect("prctl(0x7fffffff /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = %s",
+	       err_str(EINVAL, "EINVAL"));
 	rc = syscall(SYS_sched_getscheduler, 0);
 	expect("sched_getscheduler(0) = %ld (SCHED_OTHER)", rc);
 	struct rlimit rl;

@@ -9,14 +9,22 @@
 static const char *c_escape(unsigned char c)
 {
 	switch (c) {
-	case '"': return "\\\"";
-	case '\\': return "\\\\";
-	case '\f': return "\\f";
-	case '\n': return "\\n";
-	case '\r': return "\\r";
-	case '\t': return "\\t";
-	case '\v': return "\\v";
-	default: return NULL;
+	case '"':
+		return "\\\"";
+	case '\\':
+		return "\\\\";
+	case '\f':
+		return "\\f";
+	case '\n':
+		return "\\n";
+	case '\r':
+		return "\\r";
+	case '\t':
+		return "\\t";
+	case '\v':
+		return "\\v";
+	default:
+		return NULL;
 	}
 }
 
@@ -78,7 +86,10 @@ int main(void)
 	rc = read(fd, buf, 5);
 	expect("read(%d, \"\\0\\0\\0\\0\\0\", 5) = %ld", fd, rc);
 	rc = pread(fd, buf, 64, 7);
-	expect("pread64(%d, \"\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\"..., 64, 7) = %ld", fd, rc);
+	expect("pread64(%d, "
+	       "\"\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0"
+	       "\\0\\0\\0\\0\\0\"..., 64, 7) = %ld",
+	       fd, rc);
 	rc = syscall(SYS_read, fd, bad, 16);
 	expect("read(%d, %p, 16) = %s", fd, bad, err_str(EFAULT, "EFAULT"));
 	rc = syscall(SYS_read, DIRTY_FD(99), buf, 1);

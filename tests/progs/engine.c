@@ -26,7 +26,7 @@ static void on_usr1(int sig)
 
 static void nap_ms(long ms)
 {
-	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
 
 	while (nanosleep(&ts, &ts) && errno == EINTR)
 		;
@@ -149,7 +149,8 @@ static int child_stop(void)
 		_exit(3);
 	}
 	waitpid(pid, &st, WUNTRACED);
-	printf("child %s %d\n", WIFSTOPPED(st) ? "stopped by" : "status", WIFSTOPPED(st) ? WSTOPSIG(st) : st);
+	printf("child %s %d\n", WIFSTOPPED(st) ? "stopped by" : "status",
+	       WIFSTOPPED(st) ? WSTOPSIG(st) : st);
 	kill(pid, SIGCONT);
 	waitpid(pid, &st, 0);
 	printf("child exited %d\n", WIFEXITED(st) ? WEXITSTATUS(st) : -1);

@@ -20,7 +20,8 @@ int main(void)
 	syscall(SYS_close, rc);
 	expect("close(%ld) = 0", rc);
 	rc = syscall(SYS_open, "/nonexistent/x", O_RDWR | O_APPEND | O_NONBLOCK);
-	expect("open(\"/nonexistent/x\", O_RDWR|O_APPEND|O_NONBLOCK) = %s", err_str(ENOENT, "ENOENT"));
+	expect("open(\"/nonexistent/x\", O_RDWR|O_APPEND|O_NONBLOCK) = %s",
+	       err_str(ENOENT, "ENOENT"));
 	rc = syscall(SYS_openat, -1, NULL, O_RDONLY);
 	expect("openat(-1, NULL, O_RDONLY) = %s", err_str(EFAULT, "EFAULT"));
 	/* "short" with no NUL before the unmapped page: unreadable, so its address. */

@@ -16,11 +16,16 @@ static const char *st_flags(unsigned long f)
 	static const struct {
 		unsigned long bit;
 		const char *name;
-	} names[] = {{0x20, "ST_VALID"}, {ST_RDONLY, "ST_RDONLY"},	 {ST_NOSUID, "ST_NOSUID"},
-		     {ST_NODEV, "ST_NODEV"},	 {ST_NOEXEC, "ST_NOEXEC"},
-		     {ST_SYNCHRONOUS, "ST_SYNCHRONOUS"},
-		     {ST_MANDLOCK, "ST_MANDLOCK"}, {ST_NOATIME, "ST_NOATIME"},
-		     {ST_NODIRATIME, "ST_NODIRATIME"}, {ST_RELATIME, "ST_RELATIME"}};
+	} names[] = { { 0x20, "ST_VALID" },
+		      { ST_RDONLY, "ST_RDONLY" },
+		      { ST_NOSUID, "ST_NOSUID" },
+		      { ST_NODEV, "ST_NODEV" },
+		      { ST_NOEXEC, "ST_NOEXEC" },
+		      { ST_SYNCHRONOUS, "ST_SYNCHRONOUS" },
+		      { ST_MANDLOCK, "ST_MANDLOCK" },
+		      { ST_NOATIME, "ST_NOATIME" },
+		      { ST_NODIRATIME, "ST_NODIRATIME" },
+		      { ST_RELATIME, "ST_RELATIME" } };
 	static char buf[256];
 
 	buf[0] = '\0';
@@ -35,9 +40,9 @@ int main(void)
 	const char *dir = "/tmp/sysray-fs-test", *fifo = "/tmp/sysray-fs-test/fifo";
 	struct statfs sf;
 	void *bad = tail_alloc(0);
-	struct timespec now[2] = {{0, UTIME_NOW}, {0, UTIME_OMIT}};
+	struct timespec now[2] = { { 0, UTIME_NOW }, { 0, UTIME_OMIT } };
 	char a[3], b[5];
-	struct iovec iov[2] = {{a, 3}, {b, 5}};
+	struct iovec iov[2] = { { a, 3 }, { b, 5 } };
 	long rc;
 
 	rmdir(dir);
@@ -64,13 +69,13 @@ int main(void)
 	expect("renameat2(AT_FDCWD, \"%s\", AT_FDCWD, \"%s\", RENAME_NOREPLACE|0x80) = %s", fifo,
 	       dir, err_str(EINVAL, "EINVAL"));
 	rc = syscall(SYS_getxattr, dir, "user.sysray", NULL, 0);
-	expect("getxattr(\"%s\", \"user.sysray\", NULL, 0) = %s", dir,
-	       err_str(ENODATA, "ENODATA"));
+	expect("getxattr(\"%s\", \"user.sysray\", NULL, 0) = %s", dir, err_str(ENODATA, "ENODATA"));
 	int fd = open("/dev/zero", O_RDONLY);
 
 	rc = syscall(SYS_readv, DIRTY_FD(fd), iov, 2);
 	expect("readv(%d, [{iov_base=\"\\0\\0\\0\", iov_len=3}, {iov_base=\"\\0\\0\\0\\0\\0\", "
-	       "iov_len=5}], 2) = %ld", fd, rc);
+	       "iov_len=5}], 2) = %ld",
+	       fd, rc);
 	rc = syscall(SYS_readv, fd, bad, 2);
 	expect("readv(%d, %p, 2) = %s", fd, bad, err_str(EFAULT, "EFAULT"));
 	rc = syscall(SYS_unlinkat, AT_FDCWD, fifo, 0);

@@ -12,10 +12,11 @@
 
 int main(void)
 {
-	struct sockaddr_un un = {.sun_family = AF_UNIX};
-	struct sockaddr_in in = {.sin_family = AF_INET, .sin_port = htons(0)};
-	struct sockaddr_in6 in6 = {.sin6_family = AF_INET6, .sin6_port = htons(8080),
-				   .sin6_addr = IN6ADDR_LOOPBACK_INIT};
+	struct sockaddr_un un = { .sun_family = AF_UNIX };
+	struct sockaddr_in in = { .sin_family = AF_INET, .sin_port = htons(0) };
+	struct sockaddr_in6 in6 = { .sin6_family = AF_INET6,
+				    .sin6_port = htons(8080),
+				    .sin6_addr = IN6ADDR_LOOPBACK_INIT };
 	socklen_t len;
 	int one = 1, val, sv[2];
 	char buf[16];
@@ -46,8 +47,10 @@ int main(void)
 	rc = getsockopt(s, SOL_SOCKET, SO_TYPE, &val, &len);
 	expect("getsockopt(%d, SOL_SOCKET, SO_TYPE, [1], [4]) = %ld", s, rc);
 	rc = bind(s, (struct sockaddr *)&in, sizeof(in));
-	expect("bind(%d, {sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"127.0.0.1\")}, "
-	       "16) = %ld", s, rc);
+	expect(
+	    "bind(%d, {sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"127.0.0.1\")}, "
+	    "16) = %ld",
+	    s, rc);
 	rc = listen(s, 5);
 	expect("listen(%d, 5) = %ld", s, rc);
 	rc = getpeername(s, (struct sockaddr *)&in, &len);
@@ -58,7 +61,8 @@ int main(void)
 	expect("socket(AF_INET6, SOCK_DGRAM, IPPROTO_IP) = %d", s6);
 	rc = connect(s6, (struct sockaddr *)&in6, sizeof(in6));
 	expect("connect(%d, {sa_family=AF_INET6, sin6_port=htons(8080), sin6_flowinfo=htonl(0), "
-	       "inet_pton(AF_INET6, \"::1\", &sin6_addr), sin6_scope_id=0}, 28) = %ld", s6, rc);
+	       "inet_pton(AF_INET6, \"::1\", &sin6_addr), sin6_scope_id=0}, 28) = %ld",
+	       s6, rc);
 	rc = socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
 	expect("socketpair(AF_UNIX, SOCK_STREAM, 0, [%d, %d]) = %ld", sv[0], sv[1], rc);
 	rc = sendto(sv[0], "ping", 4, MSG_DONTWAIT | MSG_NOSIGNAL, NULL, 0);

@@ -38,7 +38,8 @@ int main(void)
 	rc = syscall(SYS_kill, pid, SIGTERM);
 	expect("kill(%d, SIGTERM) = %ld", pid, rc);
 	rc = syscall(SYS_wait4, pid, &st, __WALL, NULL);
-	expect("wait4(%d, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGTERM}], __WALL, NULL) = %ld", pid, rc);
+	expect("wait4(%d, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGTERM}], __WALL, NULL) = %ld", pid,
+	       rc);
 	rc = syscall(SYS_wait4, -1, &st, WNOHANG, NULL);
 	expect("wait4(-1, %p, WNOHANG, NULL) = %s", (void *)&st, err_str(ECHILD, "ECHILD"));
 	expect("exit_group(3) = ?");

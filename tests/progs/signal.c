@@ -26,12 +26,15 @@ int main(void)
 	expect_start();
 	syscall(SYS_tgkill, pid, pid, SIGUSR1);
 	expect("tgkill(%d, %d, SIGUSR1) = 0", pid, pid);
-	expect("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=%d, si_uid=%u} ---", pid, uid);
+	expect("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=%d, si_uid=%u} ---", pid,
+	       uid);
 	sigqueue(pid, SIGUSR2, val);
 	expect("rt_sigqueueinfo(%d, SIGUSR2, {si_signo=SIGUSR2, si_code=SI_QUEUE, si_pid=%d, "
-	       "si_uid=%u, si_int=42, si_ptr=0x2a}) = 0", pid, pid, uid);
+	       "si_uid=%u, si_int=42, si_ptr=0x2a}) = 0",
+	       pid, pid, uid);
 	expect("--- SIGUSR2 {si_signo=SIGUSR2, si_code=SI_QUEUE, si_pid=%d, si_uid=%u, si_int=42, "
-	       "si_ptr=0x2a} ---", pid, uid);
+	       "si_ptr=0x2a} ---",
+	       pid, uid);
 	if (!sigsetjmp(back, 1))
 		(void)*bad;
 	expect("--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0x8} ---");

@@ -60,7 +60,7 @@ static int __attribute__((noinline)) stack_probe_send(int fd)
 
 static int run_tcp(void)
 {
-	struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
 	socklen_t len = sizeof(a);
 	int l = socket(AF_INET, SOCK_STREAM, 0), c = socket(AF_INET, SOCK_STREAM, 0), s;
 	char buf[16];
@@ -113,7 +113,7 @@ static int run_spin(const char *pidfile)
 static int run_jit(const char *path)
 {
 	/* mov eax, 1 (write); syscall; ret: the arguments are the caller's rdi, rsi, rdx. */
-	static const unsigned char code[] = {0xb8, 0x01, 0x00, 0x00, 0x00, 0x0f, 0x05, 0xc3};
+	static const unsigned char code[] = { 0xb8, 0x01, 0x00, 0x00, 0x00, 0x0f, 0x05, 0xc3 };
 	long (*fn)(int, const void *, size_t);
 	char map[64];
 	void *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

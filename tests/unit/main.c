@@ -47,7 +47,10 @@ int main(int argc, char **argv)
 		if (only && !strstr(t->name, only))
 			continue;
 		int rc = run_one(t);
-		printf("%s: unit: %s\n", rc == 0 ? "PASS" : rc == UNIT_SKIP ? "SKIP" : "FAIL",
+		printf("%s: unit: %s\n",
+		       rc == 0		 ? "PASS"
+		       : rc == UNIT_SKIP ? "SKIP"
+					 : "FAIL",
 		       t->name);
 		fflush(stdout);
 		failed += rc != 0 && rc != UNIT_SKIP;

@@ -9,7 +9,7 @@
 
 TEST(bench_quantiles, "bench: median, p10 and p90 interpolate between samples")
 {
-	double v[] = {50, 10, 40, 20, 30, 100, 60, 90, 70, 80, 0};
+	double v[] = { 50, 10, 40, 20, 30, 100, 60, 90, 70, 80, 0 };
 	struct bench_stat st;
 
 	bench_stat_from(&st, v, 11);
@@ -17,7 +17,7 @@ TEST(bench_quantiles, "bench: median, p10 and p90 interpolate between samples")
 	CHECK(st.p10 == 10);
 	CHECK(st.p90 == 90);
 	CHECK_INT(st.samples, 11);
-	double two[] = {3, 1};
+	double two[] = { 3, 1 };
 	bench_stat_from(&st, two, 2);
 	CHECK(st.median == 2);
 	return 0;
@@ -58,9 +58,9 @@ static struct bench_report *fake_report(void)
 	rep->ctx.pinned_cpu = -1;
 	strcpy(rep->ctx.cpu_model, "Fake \"CPU\" <1>");
 	r = bench_row_add(rep, "getppid", "null syscall", BENCH_G_SYSCALL);
-	r->stat = (struct bench_stat){.median = 100, .p10 = 90, .p90 = 120, .iters = 10};
+	r->stat = (struct bench_stat){ .median = 100, .p10 = 90, .p90 = 120, .iters = 10 };
 	r = bench_row_add(rep, "write_chunk_4", "write 4 B", BENCH_G_BATCH);
-	r->stat = (struct bench_stat){.median = 100, .p10 = 90, .p90 = 120, .iters = 10};
+	r->stat = (struct bench_stat){ .median = 100, .p10 = 90, .p90 = 120, .iters = 10 };
 	r->chunk = 4;
 	r = bench_row_add(rep, "trace_full", "traced", BENCH_G_OVERHEAD);
 	bench_row_set_reason(r, BENCH_UNAVAILABLE, "sysray trace failed (exit %d)", 255);

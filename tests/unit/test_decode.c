@@ -10,7 +10,7 @@ static const struct {
 	const char *name;
 	unsigned int nargs;
 } rows[] = {
-#define SYS(n, r, ...) {#n, sizeof((unsigned char[]){0, ##__VA_ARGS__}) - 1},
+#define SYS(n, r, ...) { #n, sizeof((unsigned char[]){ 0, ##__VA_ARGS__ }) - 1 },
 #include "decode/signatures.def"
 #undef SYS
 };

@@ -76,7 +76,8 @@ TEST(test_json_read, "json: the reader takes nesting, surrogate pairs, u64; refu
 	    " {\"a\":[1,-2,3.5,true,false,null],\"b\":{\"c\":\"\\ud83d\\ude00\\/\"},"
 	    "\"big\":18446744073709551615} ";
 	static const char *const bad[] = {
-	    "{\"a\":1,}", "[1 2]", "\"\\ud800\"", "01", "{\"a\" 1}", "[1]x", "\"a\nb\"", "tru", "",
+		"{\"a\":1,}", "[1 2]",	  "\"\\ud800\"", "01", "{\"a\" 1}",
+		"[1]x",	      "\"a\nb\"", "tru",	 "",
 	};
 	struct jr_doc doc;
 	const struct jr_value *a;
@@ -102,20 +103,22 @@ TEST(test_json_read, "json: the reader takes nesting, surrogate pairs, u64; refu
 
 TEST(test_json_values, "json: flags with unknown bits, enums, bad addresses, in/out, cut arrays")
 {
-	struct sr_value items[2] = {v_int(1), v_int(2)};
-	struct sr_value inout_items[2] = {v_int(8), v_int(3)};
-	struct sr_value arr = {.kind = SR_V_ARRAY, .flags = SR_VF_TRUNC, .list = {items, 2, 5}};
-	struct sr_value inout = {.kind = SR_V_INOUT, .list = {inout_items, 2, 2}};
-	struct sr_value bin = {.kind = SR_V_STR, .s = {"\xff\x00", 2, 100}, .flags = SR_VF_TRUNC};
+	struct sr_value items[2] = { v_int(1), v_int(2) };
+	struct sr_value inout_items[2] = { v_int(8), v_int(3) };
+	struct sr_value arr = { .kind = SR_V_ARRAY, .flags = SR_VF_TRUNC, .list = { items, 2, 5 } };
+	struct sr_value inout = { .kind = SR_V_INOUT, .list = { inout_items, 2, 2 } };
+	struct sr_value bin = { .kind = SR_V_STR,
+				.s = { "\xff\x00", 2, 100 },
+				.flags = SR_VF_TRUNC };
 	struct sr_out o;
 
 	out_init(&o, -1, 64);
-	json_value(&o, &(struct sr_value){.kind = SR_V_FLAGS,
-					  .x = {0x80000 | 0x40000000, &xlat_open_flags}});
+	json_value(&o, &(struct sr_value){ .kind = SR_V_FLAGS,
+					   .x = { 0x80000 | 0x40000000, &xlat_open_flags } });
 	out_putc(&o, ' ');
-	json_value(&o, &(struct sr_value){.kind = SR_V_ENUM, .x = {1, &xlat_whence}});
+	json_value(&o, &(struct sr_value){ .kind = SR_V_ENUM, .x = { 1, &xlat_whence } });
 	out_putc(&o, ' ');
-	json_value(&o, &(struct sr_value){.kind = SR_V_BADADDR, .u = 0x1000});
+	json_value(&o, &(struct sr_value){ .kind = SR_V_BADADDR, .u = 0x1000 });
 	out_putc(&o, ' ');
 	json_value(&o, &inout);
 	out_putc(&o, ' ');
@@ -123,8 +126,8 @@ TEST(test_json_values, "json: flags with unknown bits, enums, bad addresses, in/
 	out_putc(&o, ' ');
 	json_value(&o, &bin);
 	out_putc(&o, ' ');
-	json_value(&o,
-		   &(struct sr_value){.kind = SR_V_SIGSET, .sigset = {(1u << 1) | (1u << 14), 8}});
+	json_value(
+	    &o, &(struct sr_value){ .kind = SR_V_SIGSET, .sigset = { (1u << 1) | (1u << 14), 8 } });
 	CHECK(!strcmp(
 	    render(&o),
 	    "{\"raw\":1074266112,\"names\":[\"O_RDONLY\",\"O_CLOEXEC\"],\"unknown\":1073741824} "

@@ -82,17 +82,17 @@ TEST(test_select, "lookup: select by class, regex and substring")
 	int n;
 
 	CHECK(rows != NULL);
-	n = lookup_select(&(struct lookup_query){.classes = SR_TC_IPC}, rows);
+	n = lookup_select(&(struct lookup_query){ .classes = SR_TC_IPC }, rows);
 	CHECK(n >= 12);
 	for (int i = 0; i < n; i++)
 		CHECK(rows[i]->classes & SR_TC_IPC);
-	n = lookup_select(&(struct lookup_query){.regex = "^epoll_(create|wait)$"}, rows);
+	n = lookup_select(&(struct lookup_query){ .regex = "^epoll_(create|wait)$" }, rows);
 	CHECK_INT(n, 2);
 	CHECK_STR(rows[0]->name, "epoll_create");
 	CHECK_STR(rows[1]->name, "epoll_wait");
-	n = lookup_select(&(struct lookup_query){.substr = "sigreturn"}, rows);
+	n = lookup_select(&(struct lookup_query){ .substr = "sigreturn" }, rows);
 	CHECK_INT(n, 2);
-	CHECK_INT(lookup_select(&(struct lookup_query){.regex = "("}, rows), -EINVAL);
+	CHECK_INT(lookup_select(&(struct lookup_query){ .regex = "(" }, rows), -EINVAL);
 	free(rows);
 	return 0;
 }

@@ -180,9 +180,8 @@ TEST(policy_any_bit, "policy: 'flags & A|B' is one rule per bit")
 	struct policy_error err;
 	struct policy p;
 
-	CHECK_INT(parse(&p, "allow clone if flags & CLONE_NEWNS|CLONE_NEWUSER || arg1 == 0\n",
-			&err),
-		  0);
+	CHECK_INT(
+	    parse(&p, "allow clone if flags & CLONE_NEWNS|CLONE_NEWUSER || arg1 == 0\n", &err), 0);
 	CHECK_INT(p.nrules, 3);
 	CHECK(p.rules[0].conds[0].op == POLICY_OP_MASKED_EQ);
 	CHECK_INT(p.rules[0].conds[0].mask, p.rules[0].conds[0].value);

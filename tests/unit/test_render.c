@@ -13,7 +13,7 @@
 static const char *render(struct sr_value v, int style, int xflag)
 {
 	static char buf[1024];
-	struct sr_text_opts opts = {.acolumn = 40, .xflag = xflag, .xlat_style = style};
+	struct sr_text_opts opts = { .acolumn = 40, .xflag = xflag, .xlat_style = style };
 	struct sr_out out;
 	struct sr_text r;
 
@@ -77,7 +77,7 @@ TEST(render_xlat_styles, "render: -X raw and -X verbose")
 
 TEST(render_modes, "render: file modes with set-id and sticky bits")
 {
-	struct sr_value m = {.kind = SR_V_MODE, .u = 041777};
+	struct sr_value m = { .kind = SR_V_MODE, .u = 041777 };
 
 	CHECK_STR(R(m), "S_IFDIR|S_ISVTX|0777");
 	m.u = 0104755;
@@ -88,16 +88,16 @@ TEST(render_modes, "render: file modes with set-id and sticky bits")
 
 TEST(render_strings, "render: escapes, -x, abstract socket names, truncation")
 {
-	struct sr_value s = {.kind = SR_V_STR,
-			     .s = {"a\n\0"
-				   "1\377",
-				   5, 5}};
+	struct sr_value s = { .kind = SR_V_STR,
+			      .s = { "a\n\0"
+				     "1\377",
+				     5, 5 } };
 
 	CHECK_STR(R(s), "\"a\\n\\0001\\377\"");
 	CHECK_STR(render(s, SR_XS_ABBREV, 1), "\"\\x61\\x0a\\x00\\x31\\xff\"");
-	s = (struct sr_value){.kind = SR_V_STR, .flags = SR_VF_AT, .s = {"abs", 3, 3}};
+	s = (struct sr_value){ .kind = SR_V_STR, .flags = SR_VF_AT, .s = { "abs", 3, 3 } };
 	CHECK_STR(R(s), "@\"abs\"");
-	s = (struct sr_value){.kind = SR_V_STR, .flags = SR_VF_TRUNC, .s = {"abcd", 4, 10}};
+	s = (struct sr_value){ .kind = SR_V_STR, .flags = SR_VF_TRUNC, .s = { "abcd", 4, 10 } };
 	CHECK_STR(R(s), "\"abcd\"...");
 	return 0;
 }

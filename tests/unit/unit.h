@@ -20,43 +20,41 @@ void unit_register(struct unit_test *t);
 
 #define UNIT_SKIP 77
 
-#define TEST(id, desc)                                                         \
-	static int id(void);                                                   \
-	static struct unit_test id##_test = { desc, id, NULL };                \
-	__attribute__((constructor)) static void id##_register(void)           \
-	{                                                                      \
-		unit_register(&id##_test);                                     \
-	}                                                                      \
+#define TEST(id, desc)                                                                             \
+	static int id(void);                                                                       \
+	static struct unit_test id##_test = { desc, id, NULL };                                    \
+	__attribute__((constructor)) static void id##_register(void)                               \
+	{                                                                                          \
+		unit_register(&id##_test);                                                         \
+	}                                                                                          \
 	static int id(void)
 
-#define CHECK(cond)                                                            \
-	do {                                                                   \
-		if (!(cond)) {                                                 \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, \
-				__LINE__, #cond);                              \
-			return 1;                                              \
-		}                                                              \
+#define CHECK(cond)                                                                                \
+	do {                                                                                       \
+		if (!(cond)) {                                                                     \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);   \
+			return 1;                                                                  \
+		}                                                                                  \
 	} while (0)
 
-#define CHECK_STR(got, want)                                                   \
-	do {                                                                   \
-		const char *got_ = (got), *want_ = (want);                     \
-		if (!got_ || strcmp(got_, want_)) {                            \
-			fprintf(stderr, "%s:%d: %s\n  got:  '%s'\n  want: '%s'\n", \
-				__FILE__, __LINE__, #got, got_ ? got_ : "(null)", \
-				want_);                                        \
-			return 1;                                              \
-		}                                                              \
+#define CHECK_STR(got, want)                                                                       \
+	do {                                                                                       \
+		const char *got_ = (got), *want_ = (want);                                         \
+		if (!got_ || strcmp(got_, want_)) {                                                \
+			fprintf(stderr, "%s:%d: %s\n  got:  '%s'\n  want: '%s'\n", __FILE__,       \
+				__LINE__, #got, got_ ? got_ : "(null)", want_);                    \
+			return 1;                                                                  \
+		}                                                                                  \
 	} while (0)
 
-#define CHECK_INT(got, want)                                                   \
-	do {                                                                   \
-		long long got_ = (got), want_ = (want);                        \
-		if (got_ != want_) {                                           \
-			fprintf(stderr, "%s:%d: %s: got %lld, want %lld\n",    \
-				__FILE__, __LINE__, #got, got_, want_);        \
-			return 1;                                              \
-		}                                                              \
+#define CHECK_INT(got, want)                                                                       \
+	do {                                                                                       \
+		long long got_ = (got), want_ = (want);                                            \
+		if (got_ != want_) {                                                               \
+			fprintf(stderr, "%s:%d: %s: got %lld, want %lld\n", __FILE__, __LINE__,    \
+				#got, got_, want_);                                                \
+			return 1;                                                                  \
+		}                                                                                  \
 	} while (0)
 
 #endif
