@@ -8,21 +8,11 @@
 #include <stdio.h>
 
 #include "bench/internal.h"
+#include "util/json_write.h"
 
 static void put_str(FILE *f, const char *s)
 {
-	fputc('"', f);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
+	jw_fstr(f, s);
 }
 
 /* "key": "value" with a leading comma unless first. */

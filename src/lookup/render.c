@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "lookup/lookup.h"
+#include "util/json_write.h"
 #include "tables/tables.h"
 #include "util/compiler.h"
 
@@ -15,18 +16,7 @@ static void print_none(FILE *f, int width)
 
 void lookup_json_str(FILE *f, const char *s)
 {
-	fputc('"', f);
-	for (; *s; s++) {
-		unsigned char c = *s;
-
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
+	jw_fstr(f, s);
 }
 
 /* "%desc,%file" or "-" in text; ["%desc","%file"] in JSON. */

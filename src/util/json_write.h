@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "util/outbuf.h"
 
@@ -18,6 +19,9 @@ bool jw_utf8_valid(const char *s, size_t len);
 /* "..." with JSON escapes; s must be valid UTF-8 (NUL and controls become \u00XX). */
 void jw_str(struct sr_out *o, const char *s, size_t len);
 void jw_cstr(struct sr_out *o, const char *s);
+
+/* The same for a C string to a stdio stream (the verbs that print a report, not a trace). */
+void jw_fstr(FILE *f, const char *s);
 
 /* Lowercase hex digits of len bytes, quoted. */
 void jw_hex(struct sr_out *o, const char *s, size_t len);
