@@ -66,7 +66,7 @@ static const char trace_usage[] =
     "  -e quiet=LIST   attach, exit, path-resolution, personality, superseded, all\n"
     "  -e abbrev=SET   abbreviate only the calls in SET (none: as -v)\n"
     "  -e raw=SET      print the arguments of the calls in SET undecoded, in hex\n"
-    "  -e verbose=SET  dereference structures (accepted; always on)\n"
+    "  -e verbose=SET  read the structures of these calls only; others show addresses\n"
     "Tracing:\n"
     "  -f              follow forks, vforks and threads\n"
     "  -p PID          attach to process PID (repeatable, or a comma list)\n"

@@ -181,10 +181,13 @@ static int expr_raw(struct trace_cli *cli, const char *set)
 	return rc;
 }
 
-/* verbose=SET: structures are dereferenced for every call; a set is accepted. */
+/* verbose=SET: the calls whose structures are read (the others show addresses). */
 static int expr_verbose(struct trace_cli *cli, const char *set)
 {
-	return expr_set(set, &cli->verbose);
+	int rc = expr_set(set, &cli->verbose);
+
+	cli->opts.decode.deref_set = cli->verbose;
+	return rc;
 }
 
 struct qualifier {

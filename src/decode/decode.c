@@ -130,6 +130,21 @@ static void decode_raw(struct sr_call *c)
 	c->ndecoded = c->nentry = c->nargs;
 }
 
+/*
+ * -e verbose=SET: for a call outside SET, strace reads no structure or array the
+ * arguments point to and shows their addresses (argv, a stat buffer, pipe's fds);
+ * strings and flag values are shown as usual.
+ */
+static void keep_address(struct sr_call *c, int i)
+{
+	const struct sr_value *v = &c->args[i];
+	bool pointed = v->kind == SR_V_STRUCT || v->kind == SR_V_INOUT || v->kind == SR_V_VARS ||
+		       (v->kind == SR_V_ARRAY && !(v->flags & SR_VF_ALT));
+
+	if (pointed && !v->name)
+		c->args[i] = v_ptr(arg_u(c, i));
+}
+
 /* Decode arguments from c->ndecoded on while their phase allows. */
 static void decode_from(struct sr_call *c, bool at_exit)
 {
@@ -147,6 +162,8 @@ static void decode_from(struct sr_call *c, bool at_exit)
 			continue;
 		}
 		argtypes[c->dec->types[i]].fn(c, i);
+		if (c->no_deref)
+			keep_address(c, i);
 		/* A decoder may take the following arguments too (futex, clone). */
 		if (c->ndecoded < i + 1)
 			c->ndecoded = i + 1;
@@ -193,6 +210,8 @@ void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr
 
 	if (raw)
 		c->dec = NULL;
+	c->no_deref =
+	    d->opts.deref_set && c->arch && !filter_traces(d->opts.deref_set, c->arch, ev->nr);
 	c->verbose = d->opts.verbose ||
 		     (d->opts.abbrev_set && !filter_traces(d->opts.abbrev_set, c->arch, ev->nr));
 	c->rtype = c->dec ? c->dec->rtype : raw ? SR_R_HEX : SR_R_DEC;

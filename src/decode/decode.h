@@ -25,6 +25,7 @@ struct sr_decode_opts {
 	int fd_paths;			    /* -y: 1 paths, 2 also socket endpoints (-yy) */
 	const struct sr_filter *raw_set;    /* -e raw=SET: calls printed undecoded, or NULL */
 	const struct sr_filter *abbrev_set; /* -e abbrev=SET: calls abbreviated, NULL: all */
+	const struct sr_filter *deref_set;  /* -e verbose=SET: calls whose structures are read */
 };
 
 /* How the return value is printed. */
@@ -56,6 +57,7 @@ struct sr_call {
 	bool exited;		    /* the exit half is decoded */
 	bool failed;		    /* the call returned an error */
 	bool verbose;		    /* structures and arrays unabbreviated (-v, -e abbrev=) */
+	bool no_deref;		    /* -e verbose= leaves the call out: structures stay addresses */
 	struct sr_value *ret_note;  /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
 	uint64_t saved[6];	    /* what SR_AT_PEEK decoders noted at entry */
 	struct sr_fdcache *fdcache; /* -y: descriptor paths, NULL without -y */

@@ -44,6 +44,8 @@ compare "filter: -P PATH" -P /etc/hostname -- "${cat_cmd[@]}"
 compare "filter: -e signal=none" -e signal=none -e trace=tgkill,getpid -- "$PROGS/signal"
 compare "filter: -e signal=SIGUSR1" -e signal=SIGUSR1 -e trace=tgkill,getpid -- "$PROGS/signal"
 SYSRAY_ONLY=--no-seccomp compare "filter: --no-seccomp -e trace=" -e trace=write -- "${cat_cmd[@]}"
+compare "decode: -e verbose=none shows structures as addresses" -e verbose=none -- "${cat_cmd[@]}"
+compare "decode: -e verbose=!newfstatat" -e 'verbose=!newfstatat' -- "${cat_cmd[@]}"
 compare "filter: -e quiet=exit" -e quiet=exit -e trace=close -- "${cat_cmd[@]}"
 compare "filter: -qq -f" -qq -f -e trace=execve,exit_group -- sh -c 'cat /dev/null'
 
