@@ -226,14 +226,6 @@ static void put_addr_obj(struct sr_out *o, uint64_t addr, const char *extra)
 	out_putc(o, '}');
 }
 
-static void put_scalar_obj(struct sr_out *o, const char *key, int64_t v)
-{
-	out_putc(o, '{');
-	jw_key1(o, key);
-	jw_i64(o, v);
-	out_putc(o, '}');
-}
-
 static void put_value(struct sr_out *o, const struct sr_value *v)
 {
 	switch (v->kind) {
@@ -259,7 +251,15 @@ static void put_value(struct sr_out *o, const struct sr_value *v)
 		put_addr_obj(o, v->u, ",\"unreadable\":true");
 		break;
 	case SR_V_FD:
-		put_scalar_obj(o, "fd", v->i);
+		/* -y: {"fd":3,"path":"/etc/passwd"} */
+		out_putc(o, '{');
+		jw_key1(o, "fd");
+		jw_i64(o, v->i);
+		if (v->fdpath) {
+			jw_key(o, "path");
+			jw_cstr(o, v->fdpath);
+		}
+		out_putc(o, '}');
 		break;
 	case SR_V_FLAGS:
 		put_flags(o, v->x.raw, v->x.xlat);

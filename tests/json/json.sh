@@ -199,3 +199,11 @@ if t_want "json: convert errors"; then
 		t_fail "json: convert of a broken file exits 1" "exit $rc"
 	fi
 fi
+
+# -y: descriptors carry what they refer to, and still validate.
+if t_want "json: -y puts the path on fds"; then
+	"$SYSRAY" trace --json -y -e trace=read,close -o "$tmp/y.jsonl" -- cat /etc/hostname >/dev/null 2>&1
+	t_check "json: -y records validate" check schema "$schema" "$tmp/y.jsonl"
+	t_grep "json: -y puts the path on fds" "$tmp/y.jsonl" \
+		'"name":"read","args":\[\{"fd":3,"path":"/etc/hostname"\}'
+fi
