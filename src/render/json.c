@@ -601,6 +601,81 @@ static void put_regs(struct sr_json *j, const struct sr_call *c, bool no_return)
 		put_text_key(&j->rec, "regs", &(struct sr_out){ .buf = p->buf, .len = p->len - 1 });
 }
 
+/* --regs: {"rax":1,"rdi":1,...,"ret":{"rax":14}}, the registers by the arch's names. */
+static void put_regs_obj(struct sr_out *o, const struct sr_call *c, bool no_return)
+{
+	const struct sr_arch *a = c->arch;
+	const struct sr_sysinfo *si = c->name ? tbl_sysinfo(c->name) : NULL;
+	unsigned int n = si ? si->nargs : 6;
+	uint64_t mask = a && a->wordsize == 4 ? 0xffffffffu : ~0ULL;
+
+	if (!a || !a->nr_reg)
+		return;
+	out_puts(o, ",\"regs\":{");
+	jw_key1(o, a->nr_reg);
+	jw_u64(o, c->ev->nr);
+	for (unsigned int i = 0; i < n && i < 6; i++) {
+		jw_key(o, a->arg_regs[i]);
+		jw_u64(o, c->ev->args[i] & mask);
+	}
+	if (!no_return) {
+		out_puts(o, ",\"ret\":{");
+		jw_key1(o, a->ret_reg);
+		jw_u64(o, (uint64_t)c->ev->ret & mask);
+		out_putc(o, '}');
+	}
+	out_putc(o, '}');
+}
+
+/* -k: "stack":[{"addr":"0x...","module":"/usr/lib/.../libc.so.6","symbol":"write",...}] */
+static void put_stack(struct sr_out *o, const struct sr_call *c)
+{
+	if (!c->nstack)
+		return;
+	out_puts(o, ",\"stack\":[");
+	for (unsigned int i = 0; i < c->nstack; i++) {
+		const struct sr_frame *f = &c->stack[i];
+
+		out_puts(o, i ? ",{" : "{");
+		jw_key1(o, "addr");
+		jw_addr(o, f->addr);
+		jw_key(o, "rel");
+		jw_addr(o, f->rel);
+		if (f->module) {
+			jw_key(o, "module");
+			jw_cstr(o, f->module);
+		}
+		if (f->symbol && *f->symbol) {
+			jw_key(o, "symbol");
+			jw_cstr(o, f->symbol);
+			jw_key(o, "offset");
+			jw_u64(o, f->offset);
+		}
+		if (f->file) {
+			jw_key(o, "file");
+			jw_cstr(o, f->file);
+			jw_key(o, "line");
+			jw_i64(o, f->line);
+		}
+		out_putc(o, '}');
+	}
+	out_putc(o, ']');
+}
+
+/* --kernel-path: "kernel_path":["entry_SYSCALL_64","do_syscall_64",...] */
+static void put_kernel_path(struct sr_out *o, const struct sr_call *c)
+{
+	if (!c->nkernel_path)
+		return;
+	out_puts(o, ",\"kernel_path\":[");
+	for (unsigned int i = 0; i < c->nkernel_path; i++) {
+		if (i)
+			out_putc(o, ',');
+		jw_cstr(o, c->kernel_path[i]);
+	}
+	out_putc(o, ']');
+}
+
 void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call *c, bool no_return,
 	       bool detached)
 {
@@ -631,6 +706,10 @@ void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call 
 						       : ",\"unfinished\":false");
 	if (detached)
 		out_puts(o, ",\"detached\":true");
+	if (j->o.show_regs)
+		put_regs_obj(o, c, no_return || c->rtype == SR_R_NONE);
+	put_stack(o, c);
+	put_kernel_path(o, c);
 	out_puts(o, ",\"text\":{");
 	jw_key1(o, "enter");
 	jw_str(o, p[0].buf, p[0].len);

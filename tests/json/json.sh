@@ -207,3 +207,17 @@ if t_want "json: -y puts the path on fds"; then
 	t_grep "json: -y puts the path on fds" "$tmp/y.jsonl" \
 		'"name":"read","args":\[\{"fd":3,"path":"/etc/hostname"\}'
 fi
+
+# --regs, -k and --kernel-path in JSON: typed, and valid.
+if t_want "json: regs and stack are typed"; then
+	"$SYSRAY" trace --json --regs -k -e trace=write -o "$tmp/rk.jsonl" -- "$PROGS/regs" 3>/dev/null >/dev/null 2>&1
+	t_check "json: --regs -k records validate" check schema "$schema" "$tmp/rk.jsonl"
+	t_grep "json: regs and stack are typed" "$tmp/rk.jsonl" \
+		'"name":"write".*"regs":\{"rax":1,"rdi":[0-9]+,"rsi":[0-9]+,"rdx":14,"ret":\{"rax":14\}\}' \
+		'"stack":\[\{"addr":"0x[0-9a-f]+","rel":"0x[0-9a-f]+","module":"[^"]*libc[^"]*"'
+fi
+if t_want "json: kernel_path is a list of functions" && t_root "json: kernel_path is a list of functions"; then
+	"$SYSRAY" trace --json --kernel-path -e trace=write -o "$tmp/kp.jsonl" -- "$PROGS/regs" 3>/dev/null >/dev/null 2>&1
+	t_check "json: --kernel-path records validate" check schema "$schema" "$tmp/kp.jsonl"
+	t_grep "json: kernel_path is a list of functions" "$tmp/kp.jsonl" '"kernel_path":\["[a-z_0-9]+".*"vfs_write"'
+fi
