@@ -217,7 +217,9 @@ if t_want "json: regs and stack are typed"; then
 		'"stack":\[\{"addr":"0x[0-9a-f]+","rel":"0x[0-9a-f]+","module":"[^"]*libc[^"]*"'
 fi
 if t_want "json: kernel_path is a list of functions" && t_root "json: kernel_path is a list of functions"; then
-	"$SYSRAY" trace --json --kernel-path -e trace=write -o "$tmp/kp.jsonl" -- "$PROGS/regs" 3>/dev/null >/dev/null 2>&1
+	# a write to a file on disk (writes to /dev/null meet no landmark tracepoint)
+	"$SYSRAY" trace --json --kernel-path -e trace=write -o "$tmp/kp.jsonl" -- \
+		sh -c "echo hello > '$tmp/kp.txt'" >/dev/null 2>&1
 	t_check "json: --kernel-path records validate" check schema "$schema" "$tmp/kp.jsonl"
 	t_grep "json: kernel_path is a list of functions" "$tmp/kp.jsonl" '"kernel_path":\["[a-z_0-9]+".*"vfs_write"'
 fi
