@@ -221,6 +221,8 @@ static void render_exit(struct session *s, struct task_state *ts, const struct s
 	wall_ev.ts_exit = wall(s, ev->ts_exit);
 	ts->call.ev = &wall_ev;
 	text_call_exit(&ts->output->text, &ts->tt, &ts->call, no_return);
+	/* wall_ev dies here: what follows the line (--regs, -k) reads the call again. */
+	ts->call.ev = ev;
 }
 
 /* -P: does a path argument name one of the paths, or an fd argument refer to one? */

@@ -70,3 +70,15 @@ for spec in "inject=openat" "inject=openat:error=BOGUS" "inject=openat:when=0" \
 		t_fail "$name" "exit $rc" "$(cat "$tmp/out")"
 	fi
 done
+
+# --regs against an independent PTRACE_GETREGS reader on the same program.
+if t_want "regs: --regs equals what PTRACE_GETREGS reports"; then
+	"$PROGS/getregs" witness > "$tmp/witness"
+	"$SYSRAY" trace --regs -e trace=write -o "$tmp/regs" -- "$PROGS/getregs" write
+	grep '^ regs:' "$tmp/regs" > "$tmp/regs.got"
+	if [ -s "$tmp/witness" ]; then
+		t_cmp "regs: --regs equals what PTRACE_GETREGS reports" "$tmp/witness" "$tmp/regs.got"
+	else
+		t_fail "regs: --regs equals what PTRACE_GETREGS reports" "the witness saw no write"
+	fi
+fi
