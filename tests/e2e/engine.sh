@@ -502,8 +502,9 @@ t_thread_exec() {
 # -ff: FILE.PID per thread; the leader's file ends with the superseded line and the rest.
 ff_run() {
 	local tr=$1 d=$2 scen=${3:-thread-exec} filter=${4:-$thread_exec_filter} f
+	shift $(($# < 4 ? $# : 4)) # the rest: more options for the tracer
 	mkdir -p "$d/$tr"
-	$(tracer "$tr") -ff -o "$d/$tr/t" -e trace=$filter -- "$P" $scen > /dev/null
+	$(tracer "$tr") -ff -o "$d/$tr/t" -e trace=$filter "$@" -- "$P" $scen > /dev/null
 	# Leader's file first (the smaller pid), each file normalized with the pids of both.
 	for f in $(ls "$d/$tr" | sort -t. -k2 -n); do
 		echo "== ${f%%.*}.PID"
@@ -549,9 +550,11 @@ t_fork_ff() {
 	fi
 	mkdir -p "$d"
 	local scen
+	# -e signal=none: whether SIGCHLD comes before or after the parent's wait4 is the
+	# scheduler's choice, not the tracer's.
 	for scen in fork vfork-exec; do
-		ff_run sysray "$d/$scen" "$scen" clone,vfork,execve,wait4,exit_group > "$d/$scen.sr"
-		ff_run strace "$d/$scen" "$scen" clone,vfork,execve,wait4,exit_group > "$d/$scen.st"
+		ff_run sysray "$d/$scen" "$scen" clone,vfork,execve,wait4,exit_group -e signal=none > "$d/$scen.sr"
+		ff_run strace "$d/$scen" "$scen" clone,vfork,execve,wait4,exit_group -e signal=none > "$d/$scen.st"
 	done
 	cat "$d/fork.sr" "$d/vfork-exec.sr" > "$d/sr"
 	cat "$d/fork.st" "$d/vfork-exec.st" > "$d/exp"

@@ -70,6 +70,8 @@ for r in rows:
     rd, wr = os.pipe()
     pid = os.fork()
     if pid == 0:
+        # Not an orphaned process group, or SIGTSTP/SIGTTIN/SIGTTOU would be discarded.
+        os.setpgid(0, 0)
         for s in range(1, 65):
             try:
                 signal.signal(s, signal.SIG_DFL)
@@ -82,7 +84,7 @@ for r in rows:
     os.close(rd); os.close(wr)
     os.kill(pid, n)
     seen = "running"
-    for _ in range(40):
+    for _ in range(200):
         p, status = os.waitpid(pid, os.WNOHANG | os.WUNTRACED)
         if p:
             seen = "stopped" if os.WIFSTOPPED(status) else "killed"

@@ -62,6 +62,12 @@ static int usr1_wait(void)
 /* stop SIG: stop ourselves with SIG (default action), then say we were continued. */
 static int stop_self(int sig)
 {
+	/*
+	 * Our own process group, in our tracer's session: the kernel discards SIGTSTP,
+	 * SIGTTIN and SIGTTOU sent to an orphaned group (POSIX), as the tests' group may
+	 * be when run in the background; with its parent outside it, ours is not.
+	 */
+	setpgid(0, 0);
 	printf("stopping %d\n", getpid());
 	fflush(stdout);
 	kill(getpid(), sig);
