@@ -141,3 +141,26 @@ if t_want "filter: a prefiltered command dies with a killed sysray"; then
 		[ -n "$child" ] && kill -KILL "$child" 2>/dev/null
 	fi
 fi
+
+# Ctrl-C during -c: the table of what was seen so far, and nothing left running.
+if t_want "summary: SIGINT during -c prints the table so far"; then
+	env --default-signal=INT "$SYSRAY" trace -c -- sh -c 'while :; do cat /dev/null; done' \
+		2> "$tmp/int" &
+	sp=$!
+	for _ in $(seq 100); do
+		pgrep -P "$sp" >/dev/null && break
+		sleep 0.02
+	done
+	sleep 0.3
+	kill -INT "$sp"
+	wait "$sp"
+	rc=$?
+	left=$(pgrep -f 'while :; do cat /dev/null; done')
+	if [ $rc = 130 ] && [ -z "$left" ] && grep -Eq '^ *[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9]+ .*wait4$' "$tmp/int" &&
+	   grep -q ' total$' "$tmp/int"; then
+		t_pass "summary: SIGINT during -c prints the table so far"
+	else
+		t_fail "summary: SIGINT during -c prints the table so far" "exit $rc, left: $left" "$(head -5 "$tmp/int")"
+		[ -n "$left" ] && kill -KILL $left
+	fi
+fi
