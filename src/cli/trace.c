@@ -47,6 +47,7 @@ static const char trace_usage[] =
     "  -r              prefix each line with the time since the previous one\n"
     "  -T              show the time spent in each call\n"
     "  -n              show syscall numbers\n"
+    "  -Y, --decode-pids=comm  name processes: \"4<sh>\" in prefixes, pid arguments, results\n"
     "  --regs          under each call, the registers as the ABI carried it:\n"
     "                  ' regs: rax=1 rdi=0x1 rsi=0x7ffd5c1e2a40 rdx=0xe -> rax=0xe'\n"
     "                  (the number, the arguments the kernel reads, the result)\n"
@@ -85,6 +86,7 @@ enum {
 	OPT_SYSCALL_TIMES,
 	OPT_RELATIVE,
 	OPT_REGS,
+	OPT_DECODE_PIDS,
 	OPT_JSON,
 	OPT_OUTPUT_FORMAT,
 	OPT_JSON_OUTPUT,
@@ -338,6 +340,14 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 		o->text.relative = true;
 		return opt_precision(&o->text.ts_precision, arg,
 				     "invalid --relative-timestamps precision: '%s'");
+	case OPT_DECODE_PIDS:
+		if (strcmp(arg, "comm"))
+			return usage_error("invalid --decode-pids argument: '%s' (comm)", arg);
+		o->text.pid_comm = true;
+		return 0;
+	case 'Y':
+		o->text.pid_comm = true;
+		return 0;
 	case OPT_REGS:
 		o->show_regs = true;
 		return 0;
@@ -409,6 +419,7 @@ static const struct option long_opts[] = {
 	{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
 	{ "timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
 	{ "regs", no_argument, NULL, OPT_REGS },
+	{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
 	{ "successful-only", no_argument, NULL, 'z' },
 	{ "failed-only", no_argument, NULL, 'Z' },
 	{ "trace-path", required_argument, NULL, 'P' },
@@ -480,7 +491,7 @@ static int parse_args(struct trace_cli *cli, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:X:yk", long_opts,
+	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:X:ykY", long_opts,
 				NULL)) != -1) {
 		if (c == 'h') {
 			fputs(trace_usage, stdout);

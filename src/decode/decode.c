@@ -272,6 +272,13 @@ bool decode_is_error(const struct sr_call *c, int64_t ret)
 
 /* Numbers. */
 
+/* A process id (kill's, wait4's): --decode-pids=comm names it when rendered. */
+void dec_pid(struct sr_call *c, int i)
+{
+	c->args[i] = v_int(arg_int(c, i));
+	c->args[i].flags |= SR_VF_PIDV;
+}
+
 void dec_int(struct sr_call *c, int i)
 {
 	c->args[i] = v_int(arg_int(c, i));

@@ -36,6 +36,7 @@ enum sr_rtype {
 	SR_R_OCT,  /* 0... (umask) */
 	SR_R_FD,   /* a new file descriptor */
 	SR_R_NONE, /* never returns: "= ?" (exit, exit_group) */
+	SR_R_PID,  /* a process id: decimal, with --decode-pids=comm "4<sh>" */
 };
 
 struct sr_sysdec;

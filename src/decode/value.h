@@ -43,13 +43,14 @@ enum sr_vflags {
 	SR_VF_NOHEX = 1u << 3,	   /* STR: never hex-escape the whole string */
 	SR_VF_FORCE_HEX = 1u << 4, /* STR: always \x escapes (random bytes) */
 	SR_VF_BRACKET = 1u << 5,   /* INT: printed in brackets ([42] for an int written back) */
+	SR_VF_PIDV = 1u << 8,	   /* INT: a process id (--decode-pids=comm adds "<comm>") */
 	SR_VF_AT = 1u << 6,	   /* STR: an abstract unix socket name, printed @"..." */
 	SR_VF_ALT = 1u << 7,	   /* kind-specific: ENUM unknown as hex; VARS counts entries */
 };
 
 struct sr_value {
 	uint8_t kind;
-	uint8_t flags;
+	uint16_t flags;
 	const char *name;   /* field name inside a struct, else NULL */
 	const char *fdpath; /* FD (and AT_FDCWD): what it refers to, with -y; else NULL */
 	union {

@@ -4,6 +4,8 @@
  * with the pid prefix, timestamps, " = " at the -a column, and the
  * <unfinished ...>/resumed split when tasks interleave.
  */
+#include <fcntl.h>
+#include <unistd.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -291,6 +293,28 @@ static void put_fdpath(struct sr_out *o, const char *path)
 	out_puts(o, gone ? ">(deleted)" : ">");
 }
 
+/* --decode-pids=comm: "<sh>" after a process id that names a live process. */
+static void put_pid_comm(struct sr_out *o, int64_t pid)
+{
+	char path[48], comm[32];
+	ssize_t n;
+	int fd;
+
+	if (pid <= 0)
+		return;
+	snprintf(path, sizeof(path), "/proc/%lld/comm", (long long)pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	n = read(fd, comm, sizeof(comm) - 1);
+	close(fd);
+	if (n <= 0)
+		return;
+	comm[n] = '\0';
+	comm[strcspn(comm, "\n")] = '\0';
+	out_printf(o, "<%s>", comm);
+}
+
 /* Values. */
 
 static void put_list(struct sr_text *r, const struct sr_value *v, const char *open, const char *sep,
@@ -333,6 +357,8 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 	switch (v->kind) {
 	case SR_V_INT:
 		out_printf(o, v->flags & SR_VF_BRACKET ? "[%" PRId64 "]" : "%" PRId64, v->i);
+		if ((v->flags & SR_VF_PIDV) && r->opts->pid_comm)
+			put_pid_comm(o, v->i);
 		break;
 	case SR_V_UINT:
 		out_printf(o, "%" PRIu64, v->u);
@@ -445,10 +471,17 @@ static void put_timestamp(struct sr_text *r, uint64_t ts)
 }
 
 /* The start of every line: pid prefix and timestamp. */
+/* strace's --decode-pids=comm forms: "[pid     4<sh>] " on stderr, "4<sh> " in a file. */
 static void leader(struct sr_text *r, const struct sr_text_task *tt, uint64_t ts)
 {
-	if (r->prefix == SR_PFX_BRACKET)
+	bool comm = r->opts->pid_comm && tt->comm[0];
+
+	if (r->prefix == SR_PFX_BRACKET && comm)
+		out_printf(r->out, "[pid %5d<%s>] ", tt->tid, tt->comm);
+	else if (r->prefix == SR_PFX_BRACKET)
 		out_printf(r->out, "[pid %5d] ", tt->tid);
+	else if (r->prefix == SR_PFX_PLAIN && comm)
+		out_printf(r->out, "%d<%s> ", tt->tid, tt->comm);
 	else if (r->prefix == SR_PFX_PLAIN)
 		out_printf(r->out, "%-5d ", tt->tid);
 	put_timestamp(r, ts);
@@ -553,6 +586,8 @@ static void put_result(struct sr_text *r, const struct sr_call *c)
 		break;
 	default:
 		out_printf(o, "%" PRId64, ret);
+		if (c->rtype == SR_R_PID && r->opts->pid_comm)
+			put_pid_comm(o, ret);
 		break;
 	}
 	put_fdpath(o, c->ret_fdpath);

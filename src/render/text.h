@@ -44,12 +44,14 @@ struct sr_text_opts {
 	bool syscall_times;   /* -T: <time spent in the call> */
 	int times_precision;  /* digits of -T */
 	bool show_nr;	      /* -n: [ NR] before the name */
+	bool pid_comm;	      /* --decode-pids=comm: "4<sh>" for process ids */
 	int xlat_style;	      /* -X: enum sr_xlat_style */
 };
 
 /* A task as the text renderer knows it. */
 struct sr_text_task {
 	pid_t tid;
+	char comm[16];	    /* --decode-pids=comm: the task's command name */
 	bool entry_printed; /* the entry half of its call has been written */
 	bool cut;	    /* and cut with " <unfinished ...>" */
 };

@@ -145,11 +145,15 @@ static struct output *output_for(struct session *s, pid_t tid)
 	return o;
 }
 
+static void read_comm(pid_t tid, char *comm, size_t size);
+
 static void on_new_task(struct session *s, struct sr_task *task, const struct sr_event *ev)
 {
 	struct task_state *ts = xcalloc(1, sizeof(*ts));
 
 	ts->tt.tid = task->tid;
+	if (s->opts->text.pid_comm)
+		read_comm(task->tid, ts->tt.comm, sizeof(ts->tt.comm));
 	arena_init(&ts->arena);
 	ts->output = output_for(s, task->tid);
 	task->priv = ts;
@@ -492,12 +496,30 @@ static void on_end(struct session *s, struct sr_task *task, const struct sr_even
  * end came just before). strace ends an open execve line with "<pid changed to N ...>",
  * moves the thread to the leader's -ff file and names the caller in "superseded".
  */
+/* --decode-pids=comm: the task's command name, for its line prefix. */
+static void read_comm(pid_t tid, char *comm, size_t size)
+{
+	char path[48];
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/comm", tid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	n = fd < 0 ? -1 : read(fd, comm, size - 1);
+	if (fd >= 0)
+		close(fd);
+	comm[n > 0 ? n : 0] = '\0';
+	comm[strcspn(comm, "\n")] = '\0';
+}
+
 static void on_exec(struct session *s, struct sr_task *task, const struct sr_event *ev)
 {
 	struct task_state *ts = task->priv;
 	struct output *mine = ts->output;
 	char line[96];
 
+	if (s->opts->text.pid_comm)
+		read_comm(task->tid, ts->tt.comm, sizeof(ts->tt.comm));
 	if (ev->old_tid == task->tid)
 		return;
 	if (!s->text_on) {

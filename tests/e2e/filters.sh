@@ -164,3 +164,20 @@ if t_want "summary: SIGINT during -c prints the table so far"; then
 		[ -n "$left" ] && kill -KILL $left
 	fi
 fi
+
+# --decode-pids=comm: "4<sh>" in the prefix, in pid arguments and pid results, as strace.
+if t_want "decode: --decode-pids=comm as strace" && t_root "decode: --decode-pids=comm as strace"; then
+	dp() { # TRACER...: trace a small shell in a pid namespace (short pids, like strace's)
+		unshare -p -f --mount-proc "$@" -f --decode-pids=comm -o "$tmp/dp" \
+			-e trace=getpid,wait4,kill sh -c 'cat /dev/null; echo $$ >/dev/null; kill -0 $$' \
+			>/dev/null 2>&1
+		sed -E 's/\b[0-9]+</N</g; s/si_pid=[0-9]+/si_pid=N/; s/0x[0-9a-f]+/ADDR/g; s/\) += [0-9]+$/) = N/' "$tmp/dp"
+	}
+	dp "$SYSRAY" trace > "$tmp/dp.sy"
+	dp strace > "$tmp/dp.st"
+	if [ -s "$tmp/dp.sy" ] && command -v strace >/dev/null; then
+		t_cmp "decode: --decode-pids=comm as strace" "$tmp/dp.st" "$tmp/dp.sy"
+	else
+		t_fail "decode: --decode-pids=comm as strace" "no trace"
+	fi
+fi
