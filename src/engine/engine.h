@@ -45,6 +45,15 @@ static inline ssize_t task_read_str(const struct sr_task *t, __u64 addr, char *b
 }
 
 /* What an event handler may ask of the engine at a syscall-entry stop. */
+/* Bytes written into the tracee where argument arg (0-based) points: strace's poke_enter. */
+struct sr_poke {
+	unsigned char arg;
+	unsigned short len;
+	const unsigned char *data;
+};
+
+#define SR_MAX_POKES 7
+
 struct sr_verdict {
 	bool skip;	      /* do not run the call: it returns retval */
 	__s64 retval;	      /* with skip: the value the call returns (-errno for an error) */
@@ -52,10 +61,18 @@ struct sr_verdict {
 	long new_nr;	      /* >= 0: run this syscall instead */
 	__u64 delay_enter_us; /* hold the task this long before the call runs */
 	__u64 delay_exit_us;  /* and this long after it returns */
+	/* Memory to overwrite at entry and at exit (the data must outlive the call). */
+	struct sr_poke poke_enter[SR_MAX_POKES], poke_exit[SR_MAX_POKES];
+	unsigned char npoke_enter, npoke_exit;
+	bool poked; /* set by the engine: a poke was written */
 };
 
 struct sr_handler {
 	void *ctx;
+	/* At a syscall-entry stop, before the event: what to inject. The engine writes any
+	 * poke_enter data before it reports the event, so the call is seen as it will run. */
+	void (*decide)(void *ctx, struct sr_task *task, const struct sr_event *ev,
+		       struct sr_verdict *verdict);
 	/* Every event. At SYSCALL_ENTER the handler may fill *verdict. */
 	void (*event)(void *ctx, struct sr_task *task, const struct sr_event *ev,
 		      struct sr_verdict *verdict);

@@ -17,6 +17,7 @@
 #include <sys/ptrace.h>
 #include <sys/stat.h>
 #include <sys/resource.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -369,6 +370,50 @@ static void hold_us(__u64 us)
 
 /* At the entry stop: run no call, or another one, and hold the task if asked. The rest
  * (the return value, a signal, a delay) waits for the exit stop. */
+/*
+ * Word by word with PTRACE_POKEDATA, which writes through page protections (the
+ * kernel's FOLL_FORCE), as a debugger's breakpoints do: a string literal in .rodata
+ * can be poked as strace pokes it. Partial words are read, merged and written back.
+ */
+static bool poke_words(pid_t tid, __u64 addr, const unsigned char *data, size_t len)
+{
+	size_t done = 0;
+
+	while (done < len) {
+		__u64 a = addr + done, aligned = a & ~(__u64)(sizeof(long) - 1);
+		size_t off = a - aligned, n = MIN(sizeof(long) - off, len - done);
+		long word;
+
+		errno = 0;
+		word = ptrace(PTRACE_PEEKDATA, tid, (void *)aligned, NULL);
+		if (errno)
+			return false;
+		memcpy((char *)&word + off, data + done, n);
+		if (ptrace(PTRACE_POKEDATA, tid, (void *)aligned, (void *)word))
+			return false;
+		done += n;
+	}
+	return true;
+}
+
+/* poke_enter/poke_exit: write the bytes where the call's arguments point. One
+ * process_vm_writev when the memory is writable, POKEDATA words when it is not. */
+static bool do_pokes(struct tracee *t, const struct sr_poke *p, unsigned int n)
+{
+	bool done = false;
+
+	for (unsigned int i = 0; i < n; i++) {
+		__u64 addr = t->ev.args[p[i].arg];
+		struct iovec local = { (void *)p[i].data, p[i].len };
+		struct iovec remote = { (void *)(unsigned long)addr, p[i].len };
+
+		if (process_vm_writev(t->task.tid, &local, 1, &remote, 1, 0) == p[i].len ||
+		    poke_words(t->task.tid, addr, p[i].data, p[i].len))
+			done = true;
+	}
+	return done;
+}
+
 static void apply_verdict(struct tracee *t, const struct sr_verdict *v)
 {
 	t->verdict = *v;
@@ -392,6 +437,11 @@ static int finish_verdict(struct tracee *t, struct sr_event *ev)
 	} else if (v->new_nr >= 0) {
 		ev->flags |= SR_EVF_INJECTED;
 	}
+	if (v->npoke_exit && do_pokes(t, v->poke_exit, v->npoke_exit))
+		v->poked = true;
+	/* strace marks a call whose memory it changed "(INJECTED: args)". */
+	if (v->poked)
+		ev->flags |= SR_EVF_POKED;
 	if (v->delay_exit_us)
 		hold_us(v->delay_exit_us);
 	if (v->delay_enter_us || v->delay_exit_us)
@@ -424,6 +474,12 @@ static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
 	t->flags |= TCB_IN_SYSCALL;
 	if ((t->flags & TCB_HIDDEN) && is_execve(ev))
 		t->flags = (t->flags & ~TCB_HIDDEN) | TCB_FIRST_EXEC;
+	/* Injection is decided first so that poked memory is what the event shows; the
+	 * event's handler may still add to the verdict (sandbox --explain denies there). */
+	if (e->h->decide && !(t->flags & (TCB_HIDDEN | TCB_SILENT)))
+		e->h->decide(e->h->ctx, &t->task, ev, &v);
+	if (v.npoke_enter && do_pokes(t, v.poke_enter, v.npoke_enter))
+		v.poked = true;
 	emit(e, t, ev, &v);
 	apply_verdict(t, &v);
 	resume(t, 0);
@@ -444,7 +500,7 @@ static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 	}
 	ev->kind = SR_EV_SYSCALL_EXIT;
 	ev->ret = info->exit.rval;
-	ev->flags &= ~(SR_EVF_INJECTED | SR_EVF_DELAYED);
+	ev->flags &= ~(SR_EVF_INJECTED | SR_EVF_DELAYED | SR_EVF_POKED);
 	sig = finish_verdict(t, ev);
 	ev->ip = info->instruction_pointer;
 	ev->ts_exit = now_ns();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,12 +22,23 @@ struct rule {
 	uint64_t delay_enter_us, delay_exit_us;
 	uint32_t first, last, step; /* when=: calls first, first+step, ... up to last */
 	bool has_when;
+	struct sr_poke poke[2][SR_MAX_POKES]; /* poke_enter, poke_exit */
+	unsigned char npoke[2];
 };
 
 struct sr_inject {
 	struct rule rules[MAX_RULES];
 	unsigned int n;
 };
+
+static void free_rule(struct rule *r)
+{
+	filter_free(r->set);
+	free(r->syscall);
+	for (int ph = 0; ph < 2; ph++)
+		for (unsigned int k = 0; k < r->npoke[ph]; k++)
+			free((void *)r->poke[ph][k].data);
+}
 
 struct sr_inject *inject_new(void)
 {
@@ -37,10 +49,8 @@ void inject_free(struct sr_inject *inj)
 {
 	if (!inj)
 		return;
-	for (unsigned int i = 0; i < inj->n; i++) {
-		filter_free(inj->rules[i].set);
-		free(inj->rules[i].syscall);
-	}
+	for (unsigned int i = 0; i < inj->n; i++)
+		free_rule(&inj->rules[i]);
 	free(inj);
 }
 
@@ -138,6 +148,34 @@ static bool parse_errno(const char *s, int *err)
 	return *err > 0;
 }
 
+/* "@argN=HEX[,@argM=HEX...]": bytes to write where argument N (1..7) points. */
+static bool parse_pokes(struct rule *r, int phase, const char *val)
+{
+	char *copy = xstrdup(val), *save = NULL;
+	bool ok = true;
+
+	for (char *p = strtok_r(copy, ",", &save); p && ok; p = strtok_r(NULL, ",", &save)) {
+		unsigned int n = 0, len;
+		char *eq = strchr(p, '=');
+		unsigned char *data;
+
+		ok = eq && sscanf(p, "@arg%u=", &n) == 1 && n >= 1 && n <= 6 &&
+		     r->npoke[phase] < SR_MAX_POKES;
+		len = ok ? strlen(eq + 1) : 0;
+		ok = ok && len && len % 2 == 0 && len <= 2048 &&
+		     strspn(eq + 1, "0123456789abcdefABCDEF") == len;
+		if (!ok)
+			break;
+		data = xmalloc(len / 2);
+		for (unsigned int k = 0; k < len / 2; k++)
+			sscanf(eq + 1 + 2 * k, "%2hhx", &data[k]);
+		r->poke[phase][r->npoke[phase]++] =
+		    (struct sr_poke){ .arg = n - 1, .len = len / 2, .data = data };
+	}
+	free(copy);
+	return ok;
+}
+
 static bool parse_key(struct rule *r, const char *key, const char *val)
 {
 	uint64_t u;
@@ -165,6 +203,10 @@ static bool parse_key(struct rule *r, const char *key, const char *val)
 		return parse_delay(val, &r->delay_exit_us);
 	if (!strcmp(key, "when"))
 		return parse_when(r, val);
+	if (!strcmp(key, "poke_enter"))
+		return parse_pokes(r, 0, val);
+	if (!strcmp(key, "poke_exit"))
+		return parse_pokes(r, 1, val);
 	return false;
 }
 
@@ -197,7 +239,7 @@ static int parse_rule(struct rule *r, char *spec, bool fault, const char **why)
 	if (r->error && r->has_retval)
 		return *why = "error= and retval= cannot be used together", -1;
 	if (!fault && !r->error && !r->has_retval && !r->signal && !r->syscall &&
-	    !r->delay_enter_us && !r->delay_exit_us)
+	    !r->delay_enter_us && !r->delay_exit_us && !r->npoke[0] && !r->npoke[1])
 		return *why = "nothing to inject", -1;
 	return 0;
 }
@@ -215,8 +257,7 @@ int inject_add(struct sr_inject *inj, const char *spec, bool fault, const char *
 	rc = parse_rule(&inj->rules[inj->n], copy, fault, why);
 	free(copy);
 	if (rc) {
-		filter_free(inj->rules[inj->n].set);
-		free(inj->rules[inj->n].syscall);
+		free_rule(&inj->rules[inj->n]);
 		memset(&inj->rules[inj->n], 0, sizeof(inj->rules[0]));
 		return -1;
 	}
@@ -260,6 +301,10 @@ void inject_decide(const struct sr_inject *inj, uint32_t *counters, const struct
 		v->signal = r->signal;
 		v->delay_enter_us = r->delay_enter_us;
 		v->delay_exit_us = r->delay_exit_us;
+		memcpy(v->poke_enter, r->poke[0], sizeof(v->poke_enter));
+		memcpy(v->poke_exit, r->poke[1], sizeof(v->poke_exit));
+		v->npoke_enter = r->npoke[0];
+		v->npoke_exit = r->npoke[1];
 		return; /* the first rule that fires decides, as in strace */
 	}
 }
@@ -280,7 +325,7 @@ int inject_native_errno(const struct sr_inject *inj, const struct sr_arch *arch,
 		if (!filter_traces(r->set, arch, nr))
 			continue;
 		if (r->error && !r->has_when && !r->signal && !r->syscall && !r->delay_enter_us &&
-		    !r->delay_exit_us)
+		    !r->delay_exit_us && !r->npoke[0] && !r->npoke[1])
 			return r->error;
 		return 0;
 	}

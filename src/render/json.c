@@ -699,7 +699,8 @@ void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call 
 	if (!no_return && c->rtype != SR_R_NONE)
 		put_ret(o, c);
 	put_times(o, j, c->ev->ts_enter, c->ev->ts_exit);
-	out_puts(o, c->ev->flags & SR_EVF_INJECTED ? ",\"injected\":true" : ",\"injected\":false");
+	out_puts(o, c->ev->flags & (SR_EVF_INJECTED | SR_EVF_POKED) ? ",\"injected\":true"
+								    : ",\"injected\":false");
 	if (c->ev->flags & SR_EVF_DELAYED)
 		out_puts(o, ",\"delayed\":true");
 	out_puts(o, no_return || c->rtype == SR_R_NONE ? ",\"unfinished\":true"

@@ -618,6 +618,8 @@ static void put_ret_value(struct sr_text *r, const struct sr_call *c, bool no_re
 	put_result(r, c);
 	if (c->ev->flags & SR_EVF_INJECTED)
 		out_puts(o, " (INJECTED)");
+	else if (c->ev->flags & SR_EVF_POKED)
+		out_puts(o, " (INJECTED: args)");
 	if (c->ev->flags & SR_EVF_DELAYED)
 		out_puts(o, " (DELAYED)");
 }

@@ -348,12 +348,6 @@ static void on_enter(struct session *s, struct task_state *ts, const struct sr_t
 	/* A call a policy must allow, whether it returns or not (exit_group). */
 	if (s->opts->learn)
 		learn_add(s->opts->learn, ev);
-	if (s->opts->inject) {
-		if (!ts->inject_counts)
-			ts->inject_counts = inject_counters_new(s->opts->inject);
-		inject_decide(s->opts->inject, ts->inject_counts, arch_by_audit(ev->arch), ev->nr,
-			      verdict);
-	}
 	if (s->opts->filter && !filter_traces(s->opts->filter, arch_by_audit(ev->arch), ev->nr))
 		return;
 	ts->in_call = true;
@@ -586,6 +580,20 @@ static void on_detached(struct session *s, struct sr_task *task)
 	if (!(s->opts->quiet & SR_QUIET_ATTACH))
 		notice(s, "Process %d detached", task->tid);
 	task_gone(s, task);
+}
+
+/* -e inject=: decided before the entry is decoded, so poked memory shows as it will run. */
+static void on_decide(void *ctx, struct sr_task *task, const struct sr_event *ev,
+		      struct sr_verdict *verdict)
+{
+	struct session *s = ctx;
+	struct task_state *ts = task->priv;
+
+	if (!s->opts->inject || !ts)
+		return;
+	if (!ts->inject_counts)
+		ts->inject_counts = inject_counters_new(s->opts->inject);
+	inject_decide(s->opts->inject, ts->inject_counts, arch_by_audit(ev->arch), ev->nr, verdict);
 }
 
 static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
@@ -884,7 +892,9 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 
 int session_run(const struct sr_trace_opts *opts)
 {
-	struct sr_handler h = { .event = on_event, .interrupted = on_interrupted };
+	struct sr_handler h = { .event = on_event,
+				.decide = on_decide,
+				.interrupted = on_interrupted };
 	struct sr_engine_opts eo = opts->engine;
 	struct session s;
 	sigset_t changed;

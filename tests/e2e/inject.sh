@@ -28,6 +28,8 @@ sees "inject: delay_exit is honoured" delay -e trace=getppid -e inject=getppid:d
 sees "inject: fault= at native speed (seccomp)" fsync -e trace=none -e fault=fsync:error=EIO
 sees "inject: fault= through ptrace (when=)" fsync -e trace=none -e fault=fsync:error=EIO:when=1+
 sees "inject: fault= with --no-seccomp" fsync --no-seccomp -e trace=none -e fault=fsync:error=EIO
+sees "inject: poke_enter rewrites what write(2) sends, read-only memory too" poke \
+	-e trace=write -e inject=write:poke_enter=@arg2=414243:when=1
 
 # The trace marks what was injected, as strace does.
 if t_want "inject: lines say (INJECTED) and (DELAYED)"; then
@@ -41,6 +43,19 @@ if t_want "inject: lines say (INJECTED) and (DELAYED)"; then
 		'^open\("/dev/null", O_RDONLY\) = -1 ENOENT \(No such file or directory\) \(INJECTED\)$' \
 		'^getpid\(\) = 42 \(INJECTED\)$' '^getpid\(\) = [0-9]+ \(DELAYED\)$'
 fi
+
+# poke_enter and poke_exit: the same lines as strace (the poked data shows, "(INJECTED: args)").
+for spec in write:poke_enter=@arg2=414243 read:poke_exit=@arg2=5a5a5a; do
+	name="inject: $spec as strace"
+	t_want "$name" && command -v strace >/dev/null || continue
+	"$SYSRAY" trace -e trace=${spec%%:*} -e inject=$spec:when=1 -o "$tmp/sy" -- "$prog" poke >/dev/null 2>&1
+	strace -e trace=${spec%%:*} -e inject=$spec:when=1 -o "$tmp/st" "$prog" poke >/dev/null 2>&1
+	if python3 tests/e2e/strace_compare.py "$tmp/sy" "$tmp/st" > "$tmp/cmp"; then
+		t_pass "$name"
+	else
+		t_fail "$name" "$(cat "$tmp/cmp")"
+	fi
+done
 
 # The same injection under strace and sysray gives the same lines.
 if t_want "inject: same trace as strace" && command -v strace >/dev/null; then
@@ -58,7 +73,8 @@ fi
 for spec in "inject=openat" "inject=openat:error=BOGUS" "inject=openat:when=0" \
 	"inject=openat:when=3..2" "inject=openat:retval=x" "inject=openat:signal=SIGNOPE" \
 	"inject=openat:error=ENOENT:retval=1" "inject=bogus:error=EIO" "fault=openat:retval=1" \
-	"inject=openat:delay_enter=5parsecs" "inject=openat:syscall=nosuchcall" "inject=openat:frob=1"; do
+	"inject=openat:delay_enter=5parsecs" "inject=openat:syscall=nosuchcall" "inject=openat:frob=1" \
+	"inject=write:poke_enter=@arg9=00" "inject=write:poke_enter=@arg1=abc" "inject=write:poke_exit=arg1=00"; do
 	name="inject: rejects -e $spec"
 	t_want "$name" || continue
 	"$SYSRAY" trace -e "$spec" -- "$prog" retval > "$tmp/out" 2>&1

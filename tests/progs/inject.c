@@ -74,5 +74,15 @@ int main(int argc, char **argv)
 		printf("EIO %d/1000\n", eio);
 		return eio == 1000 ? 0 : 1;
 	}
+	if (!strcmp(what, "poke")) {
+		/* A string literal (read-only memory) written to a pipe and read back. */
+		int p[2];
+		char buf[8] = { 0 };
+
+		if (pipe(p) || write(p[1], "xyz", 3) != 3 || read(p[0], buf, 3) != 3)
+			return 1;
+		printf("read %s\n", buf);
+		return strcmp(buf, "ABC") ? 1 : 0;
+	}
 	return 2;
 }
