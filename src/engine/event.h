@@ -50,7 +50,7 @@ enum sr_event_flags {
 	SR_EVF_NO_ENTRY = 1u << 3,   /* SYSCALL_EXIT: the entry was not seen (attached mid-call) */
 	SR_EVF_INJECTED = 1u << 4,   /* SYSCALL_EXIT: the result (or the call) was injected */
 	SR_EVF_DELAYED = 1u << 5,    /* SYSCALL_EXIT: the call was delayed on purpose */
-	SR_EVF_POKED = 1u << 6,      /* SYSCALL_EXIT: memory its arguments point to was changed */
+	SR_EVF_POKED = 1u << 6,	     /* SYSCALL_EXIT: memory its arguments point to was changed */
 };
 
 #endif
