@@ -81,17 +81,23 @@ def split_lines(path):
 
 
 def normalise(lines):
-    """{pid index: [normalised lines]} in order of first appearance."""
-    # Number tasks in the order they were created (the clone results in their
-    # parents' lines), which does not depend on which child ran first.
-    pids = {}
-    for pid, text in lines[:1] + [(m.group(1), '') for m in
-                                  (SPAWN.match(t) for _, t in lines) if m]:
-        if pid not in pids:
-            pids[pid] = 'P%d' % len(pids)
+    """{task label: [normalised lines]}. A task is named by its ancestry: the
+    first task is P0, the second child its first child creates P0.1.2. The
+    clone results in the parents' lines give the ancestry, which, unlike the
+    order of lines, does not depend on how the tasks' runs interleaved."""
+    pids = {lines[0][0]: 'P0'} if lines else {}
+    nchildren = collections.Counter()
+    for pid, text in lines:
+        m = SPAWN.match(text)
+        if m and pid in pids and m.group(1) not in pids:
+            nchildren[pid] += 1
+            pids[m.group(1)] = '%s.%d' % (pids[pid], nchildren[pid])
+    # Tasks met with no clone of theirs in the trace: in order of appearance.
+    orphans = 0
     for pid, _ in lines:
         if pid not in pids:
-            pids[pid] = 'P%d' % len(pids)
+            orphans += 1
+            pids[pid] = 'Q%d' % orphans
     # Pids appear in texts too, where a call takes or returns one: rename known ones
     # there (a bare number elsewhere, a size of 8192, is not a pid).
     def rename(m):
@@ -139,7 +145,7 @@ def main():
     y = normalise(split_lines(sys.argv[2]))
     show = '--diff' in sys.argv
     same = total = psame = ptotal = 0
-    for p in sorted(set(s) | set(y), key=lambda k: int(k[1:])):
+    for p in sorted(set(s) | set(y)):
         a, b = s.get(p, []), y.get(p, [])
         same += matched(a, b)
         total += max(len(a), len(b))
