@@ -817,7 +817,8 @@ spawn_signal_run() {
 	fi
 	wait "$bp"
 	echo "exit $?"
-	wait_gone "$pid" 1 && echo "command ended" || echo "command left: $(state "$pid")"
+	# Running or sleeping is when the state was read, not what the tracer did.
+	wait_gone "$pid" 1 && echo "command ended" || echo "command left: $(state "$pid" | tr tTRS 'TTSS')"
 	kill -KILL "$pid" 2>/dev/null
 	sed -E "s/\b$pid\b/PID/g; s/^(strace|sysray): //" "$d/$tr/err" "${oflag[@]:1}" |
 		grep -v '^--- SIG\(STOP\|CONT\)\|stopped by'
