@@ -11,6 +11,7 @@
 #include <grp.h>
 #include <linux/audit.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,7 @@ struct sr_engine {
 	volatile sig_atomic_t stop_requested;
 	volatile sig_atomic_t stop_sig;
 	__u64 spin_ns;		   /* how long wait_stop() polls before it sleeps; 0: never */
+	unsigned int nheld;	   /* tasks held stopped by an injected delay (at most) */
 	struct unwinder *unwinder; /* made by the first engine_unwind */
 };
 
@@ -382,17 +384,18 @@ static bool is_execve(const struct sr_event *ev)
 	return name && (!strcmp(name, "execve") || !strcmp(name, "execveat"));
 }
 
-/* Hold a stopped task: sleep the whole time, whatever signals (the flush timer) wake us. */
-static void hold_us(__u64 us)
+/*
+ * Keep a stopped task stopped for us microseconds (an injected delay), then restart
+ * it with sig. The engine goes on with the other tasks meanwhile: wait_held()
+ * restarts it when its time comes.
+ */
+static void hold(struct sr_engine *e, struct tracee *t, __u64 us, int sig)
 {
-	struct timespec ts = { .tv_sec = us / 1000000, .tv_nsec = us % 1000000 * 1000 };
-
-	while (clock_nanosleep(CLOCK_MONOTONIC, 0, &ts, &ts) == EINTR)
-		;
+	t->held_until = now_ns() + us * 1000u;
+	t->held_sig = sig;
+	e->nheld++;
 }
 
-/* At the entry stop: run no call, or another one, and hold the task if asked. The rest
- * (the return value, a signal, a delay) waits for the exit stop. */
 /*
  * Word by word with PTRACE_POKEDATA, which writes through page protections (the
  * kernel's FOLL_FORCE), as a debugger's breakpoints do: a string literal in .rodata
@@ -437,7 +440,9 @@ static bool do_pokes(struct tracee *t, const struct sr_poke *p, unsigned int n)
 	return done;
 }
 
-static void apply_verdict(struct tracee *t, const struct sr_verdict *v)
+/* At the entry stop: run no call, or another one, and hold the task if asked. The rest
+ * (the return value, a signal, a delay) waits for the exit stop. */
+static void apply_verdict(struct sr_engine *e, struct tracee *t, const struct sr_verdict *v)
 {
 	t->verdict = *v;
 	if (v->skip)
@@ -445,11 +450,14 @@ static void apply_verdict(struct tracee *t, const struct sr_verdict *v)
 	else if (v->new_nr >= 0)
 		regs_set_syscall(t->task.tid, v->new_nr);
 	if (v->delay_enter_us)
-		hold_us(v->delay_enter_us);
+		hold(e, t, v->delay_enter_us, 0);
+	else
+		resume(t, 0);
 }
 
-/* At the exit stop: the injected result; returns the signal to deliver now, if any. */
-static int finish_verdict(struct tracee *t, struct sr_event *ev)
+/* At the exit stop: the injected result. Returns the signal to deliver now, if any, and
+ * in *delay_us how long to hold the task before it goes on. */
+static int finish_verdict(struct tracee *t, struct sr_event *ev, __u64 *delay_us)
 {
 	struct sr_verdict *v = &t->verdict;
 	int sig = v->signal;
@@ -465,8 +473,7 @@ static int finish_verdict(struct tracee *t, struct sr_event *ev)
 	/* strace marks a call whose memory it changed "(INJECTED: args)". */
 	if (v->poked)
 		ev->flags |= SR_EVF_POKED;
-	if (v->delay_exit_us)
-		hold_us(v->delay_exit_us);
+	*delay_us = v->delay_exit_us;
 	if (v->delay_enter_us || v->delay_exit_us)
 		ev->flags |= SR_EVF_DELAYED;
 	*v = (struct sr_verdict){ .new_nr = -1 };
@@ -504,14 +511,14 @@ static void on_syscall_entry(struct sr_engine *e, struct tracee *t,
 	if (v.npoke_enter && do_pokes(t, v.poke_enter, v.npoke_enter))
 		v.poked = true;
 	emit(e, t, ev, &v);
-	apply_verdict(t, &v);
-	resume(t, 0);
+	apply_verdict(e, t, &v);
 }
 
 static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 			    const struct __ptrace_syscall_info *info)
 {
 	struct sr_event *ev = &t->ev;
+	__u64 delay_us;
 	int sig;
 
 	if (!(t->flags & TCB_IN_SYSCALL)) {
@@ -524,7 +531,7 @@ static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 	ev->kind = SR_EV_SYSCALL_EXIT;
 	ev->ret = info->exit.rval;
 	ev->flags &= ~(SR_EVF_INJECTED | SR_EVF_DELAYED | SR_EVF_POKED);
-	sig = finish_verdict(t, ev);
+	sig = finish_verdict(t, ev, &delay_us);
 	ev->ip = info->instruction_pointer;
 	ev->ts_exit = now_ns();
 	if (e->opts.cpu_times)
@@ -537,7 +544,10 @@ static void on_syscall_exit(struct sr_engine *e, struct tracee *t,
 		t->flags |= TCB_HIDDEN;
 	t->flags &= ~TCB_FIRST_EXEC;
 	/* A signal resumed into from a syscall stop arrives as SI_KERNEL, as with strace. */
-	resume(t, sig);
+	if (delay_us)
+		hold(e, t, delay_us, sig);
+	else
+		resume(t, sig);
 }
 
 static void on_syscall_stop(struct sr_engine *e, struct tracee *t)
@@ -744,6 +754,9 @@ static void dispatch(struct sr_engine *e, pid_t tid, int status)
 		}
 		t = adopt(e, tid);
 	}
+	/* A held task reported again was woken by something stronger than us (SIGKILL):
+	 * its hold is over, and what it reports now is handled as any stop. */
+	t->held_until = 0;
 	if (WIFSTOPPED(status))
 		on_stopped(e, t, status);
 	else
@@ -766,7 +779,10 @@ static void detach_one(struct tracee *t, void *arg)
 		kill(tid, SIGCONT);
 		kill(tid, e->stop_sig);
 	}
-	if (!(t->flags & TCB_GROUP_STOP) && ptrace(PTRACE_INTERRUPT, tid, NULL, NULL) == 0) {
+	/* A held task is stopped already, and its stop was seen: it is let go from there. */
+	if (t->held_until)
+		sig = t->held_sig;
+	else if (!(t->flags & TCB_GROUP_STOP) && ptrace(PTRACE_INTERRUPT, tid, NULL, NULL) == 0) {
 		while (waitpid(tid, &status, __WALL) == tid) {
 			if (!WIFSTOPPED(status)) {
 				on_gone(e, t, status);
@@ -799,6 +815,75 @@ static pid_t wait_stop(struct sr_engine *e, int *status, struct rusage *ru)
 	return wait4(-1, status, __WALL, ru);
 }
 
+struct release {
+	struct sr_engine *e;
+	__u64 now, next;
+	unsigned int held;
+};
+
+static void release_one(struct tracee *t, void *arg)
+{
+	struct release *r = arg;
+
+	if (!t->held_until)
+		return;
+	if (t->held_until <= r->now) {
+		t->held_until = 0;
+		resume_in(r->e, t, t->held_sig);
+		return;
+	}
+	r->held++;
+	if (!r->next || t->held_until < r->next)
+		r->next = t->held_until;
+}
+
+/* Restart the held tasks whose delay is over. Returns when the next one's ends, or 0. */
+static __u64 release_due(struct sr_engine *e)
+{
+	struct release r = { .e = e, .now = now_ns() };
+
+	tracee_foreach(&e->tt, release_one, &r);
+	e->nheld = r.held;
+	return r.next;
+}
+
+/*
+ * wait4 while tasks are held: sleep until a stop (SIGCHLD, blocked meanwhile so that
+ * none is lost between the check and the sleep) or the end of the nearest delay, so
+ * that one task's delay does not stop the others. Another signal ends the wait with
+ * EINTR, as wait4 would.
+ */
+static pid_t wait_held(struct sr_engine *e, int *status, struct rusage *ru)
+{
+	sigset_t chld, old;
+	pid_t tid;
+
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, &old);
+	for (;;) {
+		__u64 next = release_due(e), now;
+		struct timespec left;
+
+		tid = wait4(-1, status, __WALL | (next ? WNOHANG : 0), ru);
+		if (tid || !next)
+			break;
+		now = now_ns();
+		if (next <= now)
+			continue;
+		left = (struct timespec){ .tv_sec = (next - now) / 1000000000u,
+					  .tv_nsec = (next - now) % 1000000000u };
+		if (sigtimedwait(&chld, NULL, &left) < 0 && errno == EINTR) {
+			tid = -1;
+			break;
+		}
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (tid < 0)
+		errno = EINTR;
+	return tid;
+}
+
 int engine_run(struct sr_engine *e)
 {
 	const struct sr_handler *h = e->h;
@@ -818,7 +903,8 @@ int engine_run(struct sr_engine *e)
 		 * the process's CPU clock at each stop would be exact, but costs two system
 		 * calls per traced call; the kernel refuses a thread's own clock to us.
 		 */
-		tid = wait_stop(e, &status, e->opts.cpu_times ? &ru : NULL);
+		tid = e->nheld ? wait_held(e, &status, e->opts.cpu_times ? &ru : NULL)
+			       : wait_stop(e, &status, e->opts.cpu_times ? &ru : NULL);
 		if (tid < 0) {
 			if (errno == EINTR) {
 				if (h->interrupted)

@@ -24,6 +24,8 @@ struct tracee {
 	unsigned int flags;
 	struct sr_event ev;	   /* the call in progress: entry data kept for its exit */
 	struct sr_verdict verdict; /* what was injected into the call in progress */
+	__u64 held_until;	   /* a delay_enter/exit keeps it stopped until then (ns), or 0 */
+	int held_sig;		   /* the signal to restart it with when the delay ends */
 	struct tracee *next;
 };
 

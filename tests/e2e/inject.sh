@@ -25,6 +25,8 @@ sees "inject: signal=SIGUSR1 is delivered" signal -e trace=getppid -e inject=get
 sees "inject: syscall=getppid replaces getpid" substitute -e trace=getpid -e inject=getpid:syscall=getppid
 sees "inject: delay_enter is honoured" delay -e trace=getppid -e inject=getppid:delay_enter=250ms
 sees "inject: delay_exit is honoured" delay -e trace=getppid -e inject=getppid:delay_exit=250000
+sees "inject: a delayed task does not hold up the others, and can be killed held" delay-others \
+	-f -e trace=getppid,getpid -e inject=getppid:delay_enter=5s
 sees "inject: fault= at native speed (seccomp)" fsync -e trace=none -e fault=fsync:error=EIO
 sees "inject: fault= through ptrace (when=)" fsync -e trace=none -e fault=fsync:error=EIO:when=1+
 sees "inject: fault= with --no-seccomp" fsync --no-seccomp -e trace=none -e fault=fsync:error=EIO

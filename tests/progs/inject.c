@@ -8,7 +8,9 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -65,6 +67,39 @@ int main(int argc, char **argv)
 		syscall(SYS_getppid);
 		printf("delayed=%s\n", now() - t0 >= 0.2 ? "yes" : "no");
 		return now() - t0 >= 0.2 ? 0 : 1;
+	}
+	if (!strcmp(what, "delay-others")) {
+		/* A child is held in a delayed getppid; the parent's traced getpid must not
+		 * wait for it. The child is killed while held. */
+		pid_t child = fork();
+		char path[64], stat[256] = "";
+		double t0, waited;
+		int status;
+
+		if (child == 0) {
+			syscall(SYS_getppid);
+			_exit(0);
+		}
+		snprintf(path, sizeof(path), "/proc/%d/stat", (int)child);
+		for (int i = 0; i < 1000 && !strstr(stat, ") t "); i++) {
+			FILE *f = fopen(path, "r");
+
+			stat[0] = 0;
+			if (f && !fgets(stat, sizeof(stat), f))
+				stat[0] = 0;
+			if (f)
+				fclose(f);
+			usleep(10000);
+		}
+		t0 = now();
+		syscall(SYS_getpid);
+		waited = now() - t0;
+		kill(child, SIGKILL);
+		waitpid(child, &status, 0);
+		printf("child held=%s parent waited=%s child killed=%s\n",
+		       strstr(stat, ") t ") ? "yes" : "no", waited >= 1 ? "yes" : "no",
+		       WIFSIGNALED(status) ? "yes" : "no");
+		return strstr(stat, ") t ") && waited < 1 && WIFSIGNALED(status) ? 0 : 1;
 	}
 	if (!strcmp(what, "fsync")) {
 		int fd = open("/dev/null", O_WRONLY), eio = 0;
