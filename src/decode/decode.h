@@ -41,6 +41,13 @@ enum sr_rtype {
 
 struct sr_sysdec;
 
+/* --kernel-path=graph: one kernel function a call ran, in call order. */
+struct sr_kfunc {
+	const char *fn;
+	uint32_t depth;	 /* 0: the system call's own function */
+	uint64_t dur_ns; /* from entry to return; 0 when the return was not seen */
+};
+
 struct sr_call {
 	const struct sr_event *ev; /* entry data; at exit also ret */
 	const struct sr_task *task;
@@ -64,9 +71,11 @@ struct sr_call {
 	struct sr_fdcache *fdcache; /* -y: descriptor paths, NULL without -y */
 	const char *ret_fdpath;	    /* -y: what a returned descriptor refers to */
 	/* Set by the session's features after decoding (strings in the arena): */
-	const struct sr_frame *stack;	/* -k: the user stack, innermost frame first */
-	const char *const *kernel_path; /* --kernel-path: kernel functions, entry first */
+	const struct sr_frame *stack;	     /* -k: the user stack, innermost frame first */
+	const char *const *kernel_path;	     /* --kernel-path: kernel functions, entry first */
+	const struct sr_kfunc *kernel_graph; /* --kernel-path=graph: all it ran, in order */
 	uint16_t nstack, nkernel_path;
+	uint32_t nkernel_graph, kernel_graph_dropped;
 };
 
 /* A decoder: options plus per-arch signature tables resolved once. */

@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "features/kgraph.h"
 #include "features/kpath.h"
 #include "sys/tracefs.h"
 #include "util/compiler.h"
@@ -72,10 +73,12 @@ struct kstack {
 struct ktask {
 	pid_t tid;
 	struct kstack best; /* the deepest rooted chain of the call in progress, entry first */
+	struct kgraph_task graph; /* graph mode: the functions of its latest call */
 	struct ktask *next;
 };
 
 struct sr_kpath {
+	enum sr_kpath_mode mode;
 	int dirfd;    /* tracefs */
 	int pipe_fd;  /* the instance's trace_pipe */
 	int guard_fd; /* write end of the guard's pipe */
@@ -155,6 +158,7 @@ void kpath_forget_task(struct sr_kpath *k, pid_t tid)
 			struct ktask *t = *pp;
 
 			*pp = t->next;
+			kgraph_task_free(&t->graph);
 			free(t);
 			return;
 		}
@@ -275,13 +279,27 @@ static void parse_line(struct sr_kpath *k, char *line)
 		task_find(k, tid)->best.n = 0;
 }
 
+/* Graph mode: one line of the function_graph tracer. */
+static void parse_graph_line(struct sr_kpath *k, char *line)
+{
+	struct kgraph_line l;
+	struct ktask *t;
+
+	if (!kgraph_parse_line(line, &l) || !(t = task_find(k, l.tid)))
+		return;
+	kgraph_feed(&t->graph, &l, l.fn ? intern(k, l.fn) : NULL);
+}
+
 static void parse_lines(struct sr_kpath *k)
 {
 	char *p = k->buf, *end = k->buf + k->len, *nl;
 
 	while ((nl = memchr(p, '\n', end - p))) {
 		*nl = '\0';
-		parse_line(k, p);
+		if (k->mode == SR_KPATH_GRAPH)
+			parse_graph_line(k, p);
+		else
+			parse_line(k, p);
 		p = nl + 1;
 	}
 	k->len = end - p;
@@ -304,8 +322,31 @@ static void drain(struct sr_kpath *k)
 	stack_done(k);
 }
 
+/* Graph mode: the call's functions into the arena, and its deepest chain as the path. */
+static unsigned int take_graph(struct ktask *t, struct sr_arena *arena, const char *const **path,
+			       struct sr_kgraph *graph)
+{
+	struct kgraph_task *g = &t->graph;
+	struct sr_kfunc *f;
+	const char **fn;
+	unsigned int n;
+
+	if (!g->done || !g->n)
+		return 0;
+	f = arena_alloc(arena, g->n * sizeof(*f));
+	memcpy(f, g->f, g->n * sizeof(*f));
+	graph->f = f;
+	graph->n = g->n;
+	graph->dropped = g->dropped;
+	g->done = false;
+	fn = arena_alloc(arena, MAX_KFRAMES * sizeof(*fn));
+	n = kgraph_deepest(f, graph->n, fn, MAX_KFRAMES);
+	*path = fn;
+	return n;
+}
+
 unsigned int kpath_take(struct sr_kpath *k, pid_t tid, struct sr_arena *arena,
-			const char *const **path)
+			const char *const **path, struct sr_kgraph *graph)
 {
 	struct ktask *t;
 	const char **fn;
@@ -313,6 +354,9 @@ unsigned int kpath_take(struct sr_kpath *k, pid_t tid, struct sr_arena *arena,
 
 	drain(k);
 	t = task_find(k, tid);
+	*graph = (struct sr_kgraph){ 0 };
+	if (t && k->mode == SR_KPATH_GRAPH)
+		return take_graph(t, arena, path, graph);
 	if (!t || !t->best.n)
 		return 0;
 	n = t->best.n;
@@ -410,6 +454,12 @@ int kpath_add_task(struct sr_kpath *k, pid_t tid)
 	t->next = k->tasks;
 	k->tasks = t;
 	snprintf(pid, sizeof(pid), "%d", tid);
+	if (k->mode == SR_KPATH_GRAPH) {
+		/* The first task replaces sysray, which held the place (see setup_graph). */
+		rc = instance_write(k, "set_ftrace_pid", pid, k->enabled);
+		k->enabled = true;
+		return rc;
+	}
 	rc = instance_write(k, "set_event_pid", pid, true);
 	if (rc == 0 && !k->enabled)
 		rc = enable_events(k);
@@ -428,6 +478,57 @@ static bool has_tracer(struct sr_kpath *k, const char *tracer)
 	return false;
 }
 
+/*
+ * Graph mode: the function_graph tracer in our instance (kernels before 6.12 have it
+ * in the top instance only: the tracer write fails there, and we say so). Until the
+ * first task is known, set_ftrace_pid holds sysray's pid: an empty list would trace
+ * every task on the machine. The ptrace stops' own work is kept out of the graph with
+ * set_graph_notrace (names this kernel lacks are skipped).
+ */
+static int setup_graph(struct sr_kpath *k, const char **why)
+{
+	static const char *const options[][2] = {
+		{ "funcgraph-proc", "1" },     { "funcgraph-cpu", "1" },
+		{ "funcgraph-overhead", "1" }, { "funcgraph-duration", "1" },
+		{ "funcgraph-abstime", "0" },  { "funcgraph-tail", "0" },
+		{ "funcgraph-irqs", "0" },     { "function-fork", "1" },
+	};
+	/* Newer kernels' extras that would change the lines: off where they exist. */
+	static const char *const extras[] = {
+		"options/funcgraph-retval",
+		"options/funcgraph-retaddr",
+		"options/funcgraph-args",
+	};
+	static const char *const notrace[] = {
+		"syscall_trace_enter",
+		"syscall_exit_work",
+		"ptrace_stop",
+		"ptrace_notify",
+	};
+	char path[64], self[24];
+	int rc;
+
+	*why = "graph-instance";
+	snprintf(self, sizeof(self), "%d", getpid());
+	rc = instance_write(k, "buffer_size_kb", "8192", false);
+	if (!rc)
+		rc = instance_write(k, "set_ftrace_pid", self, false);
+	for (size_t i = 0; !rc && i < ARRAY_SIZE(notrace); i++)
+		instance_write(k, "set_graph_notrace", notrace[i], true);
+	if (!rc)
+		rc = instance_write(k, "tracer", "function_graph", false);
+	for (size_t i = 0; !rc && i < ARRAY_SIZE(options); i++) {
+		snprintf(path, sizeof(path), "options/%s", options[i][0]);
+		rc = instance_write(k, path, options[i][1], false);
+	}
+	for (size_t i = 0; !rc && i < ARRAY_SIZE(extras); i++)
+		instance_write(k, extras[i], "0", false);
+	if (rc)
+		return rc;
+	*why = "tracefs";
+	return 0;
+}
+
 static int setup_instance(struct sr_kpath *k, enum sr_kpath_mode mode, const char **why)
 {
 	char path[128];
@@ -435,20 +536,24 @@ static int setup_instance(struct sr_kpath *k, enum sr_kpath_mode mode, const cha
 	*why = "tracefs";
 	snprintf(k->name, sizeof(k->name), INSTANCE_PREFIX "%d", getpid());
 	snprintf(path, sizeof(path), "instances/%s", k->name);
-	if (mode == SR_KPATH_GRAPH) {
-		/* Not written yet: no kernel here to test it on (6.18 here offers blk,
-		 * function and nop). Say which of the two is missing. */
-		*why = has_tracer(k, "function_graph") ? "graph-todo" : "graph";
+	if (mode == SR_KPATH_GRAPH && !has_tracer(k, "function_graph")) {
+		*why = "graph";
 		return -ENOTSUP;
 	}
 	if (mkdirat(k->dirfd, path, 0755))
 		return -errno;
 	k->guard_fd = tracefs_guard(k->dirfd, k->name, &k->guard);
-	/* Large enough for a call that faults in many pages; per CPU. */
-	if (instance_write(k, "buffer_size_kb", "2048", false) ||
-	    instance_write(k, "options/stacktrace", "1", false) ||
-	    instance_write(k, "options/event-fork", "1", false))
+	if (mode == SR_KPATH_GRAPH) {
+		int rc = setup_graph(k, why);
+
+		if (rc)
+			return rc;
+	} else if (instance_write(k, "buffer_size_kb", "2048", false) ||
+		   /* Large enough for a call that faults in many pages; per CPU. */
+		   instance_write(k, "options/stacktrace", "1", false) ||
+		   instance_write(k, "options/event-fork", "1", false)) {
 		return -errno ? -errno : -EIO;
+	}
 	snprintf(path, sizeof(path), "instances/%s/trace_pipe", k->name);
 	k->pipe_fd = openat(k->dirfd, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	return k->pipe_fd < 0 ? -errno : 0;
@@ -465,6 +570,7 @@ struct sr_kpath *kpath_open(enum sr_kpath_mode mode, const char **why)
 		return NULL;
 	}
 	k = xcalloc(1, sizeof(*k));
+	k->mode = mode;
 	k->pipe_fd = k->guard_fd = -1;
 	k->dirfd = tracefs_open();
 	if (k->dirfd < 0) {

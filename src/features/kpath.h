@@ -12,6 +12,7 @@
  */
 #include <sys/types.h>
 
+#include "decode/decode.h"
 #include "decode/value.h"
 
 enum sr_kpath_mode {
@@ -29,10 +30,18 @@ struct sr_kpath *kpath_open(enum sr_kpath_mode mode, const char **why);
 /* Trace tid too (a new task). 0 or -errno. */
 int kpath_add_task(struct sr_kpath *k, pid_t tid);
 
+/* Graph mode: the functions a call ran, in call order. */
+struct sr_kgraph {
+	const struct sr_kfunc *f;
+	unsigned int n;
+	unsigned int dropped; /* past the limit of what one call keeps */
+};
+
 /* At tid's syscall-exit stop: the path of the call it just ended, as function names
- * from the entry down, copied into arena; returns their number (0: nothing seen). */
+ * from the entry down, copied into arena; returns their number (0: nothing seen).
+ * In graph mode, *graph gets the whole call graph too (n = 0 otherwise). */
 unsigned int kpath_take(struct sr_kpath *k, pid_t tid, struct sr_arena *arena,
-			const char *const **path);
+			const char *const **path, struct sr_kgraph *graph);
 
 /* tid is gone. */
 void kpath_forget_task(struct sr_kpath *k, pid_t tid);

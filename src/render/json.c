@@ -676,6 +676,29 @@ static void put_kernel_path(struct sr_out *o, const struct sr_call *c)
 	out_putc(o, ']');
 }
 
+/* --kernel-path=graph: "kernel_graph":[{"fn":"__x64_sys_write","depth":0,"ns":12370},...]
+ * ("ns" is left out where the function's return was not seen). */
+static void put_kernel_graph(struct sr_out *o, const struct sr_call *c)
+{
+	if (!c->nkernel_graph)
+		return;
+	out_puts(o, ",\"kernel_graph\":[");
+	for (uint32_t i = 0; i < c->nkernel_graph; i++) {
+		const struct sr_kfunc *f = &c->kernel_graph[i];
+
+		out_puts(o, i ? ",{\"fn\":" : "{\"fn\":");
+		jw_cstr(o, f->fn);
+		out_printf(o, ",\"depth\":%u", (unsigned int)f->depth);
+		if (f->dur_ns)
+			out_printf(o, ",\"ns\":%llu", (unsigned long long)f->dur_ns);
+		out_putc(o, '}');
+	}
+	out_putc(o, ']');
+	if (c->kernel_graph_dropped)
+		out_printf(o, ",\"kernel_graph_dropped\":%u",
+			   (unsigned int)c->kernel_graph_dropped);
+}
+
 void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call *c, bool no_return,
 	       bool detached)
 {
@@ -711,6 +734,7 @@ void json_call(struct sr_json *j, struct sr_json_task *jt, const struct sr_call 
 		put_regs_obj(o, c, no_return || c->rtype == SR_R_NONE);
 	put_stack(o, c);
 	put_kernel_path(o, c);
+	put_kernel_graph(o, c);
 	out_puts(o, ",\"text\":{");
 	jw_key1(o, "enter");
 	jw_str(o, p[0].buf, p[0].len);

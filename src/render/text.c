@@ -764,6 +764,37 @@ void text_kernel_path(struct sr_text *r, const struct sr_call *c)
 	out_eol(r->out);
 }
 
+/*
+ * --kernel-path=graph: each function the call ran, in call order, indented by depth,
+ * after the time it took (its callees' included), as the function_graph tracer
+ * shows them but one line each:
+ *  kernel graph: 3 functions
+ *    12.370 us  __x64_sys_write
+ *     0.616 us    __fdget_pos
+ */
+void text_kernel_graph(struct sr_text *r, const struct sr_call *c)
+{
+	if (!c->nkernel_graph)
+		return;
+	text_cut(r);
+	out_printf(r->out, " kernel graph: %u functions", c->nkernel_graph);
+	out_eol(r->out);
+	for (uint32_t i = 0; i < c->nkernel_graph; i++) {
+		const struct sr_kfunc *f = &c->kernel_graph[i];
+		char dur[32] = "";
+
+		if (f->dur_ns)
+			snprintf(dur, sizeof(dur), "%u.%03u us", (unsigned int)(f->dur_ns / 1000),
+				 (unsigned int)(f->dur_ns % 1000));
+		out_printf(r->out, " %12s  %*s%s", dur, (int)(2 * f->depth), "", f->fn);
+		out_eol(r->out);
+	}
+	if (c->kernel_graph_dropped) {
+		out_printf(r->out, " ... %u more functions not kept", c->kernel_graph_dropped);
+		out_eol(r->out);
+	}
+}
+
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts)
 {

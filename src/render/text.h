@@ -112,6 +112,9 @@ void text_stack(struct sr_text *r, const struct sr_call *c, bool source);
 /* --kernel-path: " kernel: entry_SYSCALL_64 > do_syscall_64 > ..." */
 void text_kernel_path(struct sr_text *r, const struct sr_call *c);
 
+/* --kernel-path=graph: the functions the call ran, one per line. */
+void text_kernel_graph(struct sr_text *r, const struct sr_call *c);
+
 /* --- SIGCHLD {si_signo=SIGCHLD, ...} --- */
 void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_value *siginfo,
 		 uint64_t ts);

@@ -273,6 +273,8 @@ static void render_extras(struct session *s, struct task_state *ts)
 		text_stack(&ts->output->text, &ts->call, s->opts->stack_trace > 1);
 	if (ts->call.nkernel_path)
 		text_kernel_path(&ts->output->text, &ts->call);
+	if (ts->call.nkernel_graph)
+		text_kernel_graph(&ts->output->text, &ts->call);
 }
 
 /* The end of a call: its line, unless -e status= or -P leave it out. */
@@ -402,9 +404,15 @@ static void on_exit_call(struct session *s, struct task_state *ts, const struct 
 		if (!ts->call.nstack)
 			capture_stack(s, ts, task);
 	}
-	if (s->kpath)
+	if (s->kpath) {
+		struct sr_kgraph graph;
+
 		ts->call.nkernel_path =
-		    kpath_take(s->kpath, task->tid, &ts->arena, &ts->call.kernel_path);
+		    kpath_take(s->kpath, task->tid, &ts->arena, &ts->call.kernel_path, &graph);
+		ts->call.kernel_graph = graph.f;
+		ts->call.nkernel_graph = graph.n;
+		ts->call.kernel_graph_dropped = graph.dropped;
+	}
 	end_call(s, ts, ev, ts->call.failed ? SR_STATUS_FAILED : SR_STATUS_SUCCESSFUL, false);
 	/* After a failed execve the program usually reports it on the stderr we share: write
 	 * the execve line first, as strace's line-buffered stderr does. */
@@ -856,8 +864,11 @@ static int open_kpath(struct session *s)
 		return 0;
 	if (!strcmp(why, "root"))
 		return sr_error("--kernel-path: needs root (tracefs at /sys/kernel/tracing)");
-	if (!strcmp(why, "graph-todo"))
-		return sr_error("--kernel-path=graph: not supported yet; use --kernel-path");
+	if (!strcmp(why, "graph-instance"))
+		return sr_error("--kernel-path=graph: the function_graph tracer refused a "
+				"tracefs instance (before Linux 6.12 it runs in the top one only): "
+				"%s; use --kernel-path",
+				strerror(errno));
 	if (!strcmp(why, "graph"))
 		return sr_error("--kernel-path=graph: this kernel has no function_graph tracer "
 				"(see /sys/kernel/tracing/available_tracers); use --kernel-path");

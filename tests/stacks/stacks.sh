@@ -149,6 +149,56 @@ if t_want "kpath: a write to the root filesystem goes through vfs_write" &&
 		'^ kernel: entry_SYSCALL_64 > do_syscall_64 > .*ksys_write > vfs_write > '
 fi
 
+# The tracers this kernel has (tracefs mounted privately when it is not mounted).
+available_tracers() {
+	if [ -r /sys/kernel/tracing/available_tracers ]; then
+		cat /sys/kernel/tracing/available_tracers
+	else
+		unshare -m sh -c 'mount -t tracefs nodev /sys/kernel/tracing &&
+			cat /sys/kernel/tracing/available_tracers'
+	fi
+}
+
+if [ "$(id -u)" = 0 ] && available_tracers 2>/dev/null | grep -qw function_graph; then
+	has_graph=1
+else
+	has_graph=
+fi
+
+if t_want "kpath: graph without function_graph: one line and exit 1" &&
+	t_root "kpath: graph without function_graph: one line and exit 1"; then
+	if [ -n "$has_graph" ]; then
+		t_skip "kpath: graph without function_graph: one line and exit 1" \
+			"this kernel has function_graph"
+	else
+		"$SYSRAY" trace --kernel-path=graph -- /bin/true > "$tmp/ng.out" 2>"$tmp/ng.err"
+		rc=$?
+		echo "sysray: --kernel-path=graph: this kernel has no function_graph tracer" \
+			"(see /sys/kernel/tracing/available_tracers); use --kernel-path" > "$tmp/ng.exp"
+		if [ $rc -eq 1 ] && [ ! -s "$tmp/ng.out" ]; then
+			t_cmp "kpath: graph without function_graph: one line and exit 1" \
+				"$tmp/ng.exp" "$tmp/ng.err"
+		else
+			t_fail "kpath: graph without function_graph: one line and exit 1" "exit $rc"
+		fi
+	fi
+fi
+
+if t_want "kpath: graph: a write's graph holds vfs_write, its path ends deeper" &&
+	t_root "kpath: graph: a write's graph holds vfs_write, its path ends deeper"; then
+	if [ -z "$has_graph" ]; then
+		t_skip "kpath: graph: a write's graph holds vfs_write, its path ends deeper" \
+			"this kernel has no function_graph tracer"
+	else
+		"$SYSRAY" trace --kernel-path=graph -e trace=write -o "$tmp/kg.out" -- \
+			"$P" write "$rootfile"
+		after_call "$tmp/kg.out" '^write\(3, "stack-probe' > "$tmp/kg.path"
+		t_grep "kpath: graph: a write's graph holds vfs_write, its path ends deeper" \
+			"$tmp/kg.path" '^ kernel: .*vfs_write > ' '^ kernel graph: [0-9]+ functions$' \
+			'^ +[0-9]+\.[0-9]{3} us +__x64_sys_write$' '^ +[0-9]+\.[0-9]{3} us +vfs_write$'
+	fi
+fi
+
 if t_want "kpath: a send over TCP loopback goes through tcp_sendmsg" &&
 	t_root "kpath: a send over TCP loopback goes through tcp_sendmsg"; then
 	"$SYSRAY" trace --kernel-path -e trace=sendto -o "$tmp/kt.out" -- "$P" tcp
