@@ -42,24 +42,9 @@ struct sr_engine {
 	__u64 stime; /* -c: the system CPU time wait4 reported with the last stop, ns */
 	volatile sig_atomic_t stop_requested;
 	volatile sig_atomic_t stop_sig;
-	__u64 spin_ns;		   /* how long wait_stop() polls before it sleeps; 0: never */
 	unsigned int nheld;	   /* tasks held stopped by an injected delay (at most) */
 	struct unwinder *unwinder; /* made by the first engine_unwind */
 };
-
-/*
- * How long to poll for the next stop before sleeping in wait4. A stop is a
- * round trip: the tracee stops and wakes us, we restart it and wait again.
- * When both sides sleep, each wake-up finds an idle CPU halted, and on a
- * virtual machine waking a halted vCPU is a trip through the host: on the
- * 2-vCPU VM sysray is developed on, a round trip took 95 us asleep against
- * 35 us when the tracer polls (100k traced writes: 1.9 s -> 0.73 s, the same
- * CPU time in all). The tracee's stop comes within a few microseconds of its
- * restart when it is making system calls, so a short budget catches it; a
- * tracee busy elsewhere costs at most this much CPU per stop before we sleep.
- * With a single CPU we would only delay the tracee we wait for: no polling.
- */
-#define SPIN_BUDGET_NS 50000u
 
 static __u64 now_ns(void)
 {
@@ -67,13 +52,6 @@ static __u64 now_ns(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (__u64)ts.tv_sec * 1000000000u + ts.tv_nsec;
-}
-
-static int usable_cpus(void)
-{
-	cpu_set_t set;
-
-	return sched_getaffinity(0, sizeof(set), &set) == 0 ? CPU_COUNT(&set) : 1;
 }
 
 struct sr_engine *engine_ptrace_new(const struct sr_engine_opts *opts, const struct sr_handler *h)
@@ -91,7 +69,6 @@ struct sr_engine *engine_ptrace_new(const struct sr_engine_opts *opts, const str
 	if (opts->seccomp_stops)
 		e->options |= PTRACE_O_TRACESECCOMP | PTRACE_O_EXITKILL;
 	e->spawn_status = -1;
-	e->spin_ns = usable_cpus() > 1 ? SPIN_BUDGET_NS : 0;
 	tracee_table_init(&e->tt);
 	return e;
 }
@@ -799,22 +776,6 @@ static void detach_one(struct tracee *t, void *arg)
 	tracee_remove(&e->tt, t);
 }
 
-/* wait4 for any task, polling for up to spin_ns first (see SPIN_BUDGET_NS). */
-static pid_t wait_stop(struct sr_engine *e, int *status, struct rusage *ru)
-{
-	if (e->spin_ns) {
-		__u64 deadline = now_ns() + e->spin_ns;
-
-		do {
-			pid_t tid = wait4(-1, status, __WALL | WNOHANG, ru);
-
-			if (tid)
-				return tid;
-		} while (!e->stop_requested && now_ns() < deadline);
-	}
-	return wait4(-1, status, __WALL, ru);
-}
-
 struct release {
 	struct sr_engine *e;
 	__u64 now, next;
@@ -904,7 +865,7 @@ int engine_run(struct sr_engine *e)
 		 * calls per traced call; the kernel refuses a thread's own clock to us.
 		 */
 		tid = e->nheld ? wait_held(e, &status, e->opts.cpu_times ? &ru : NULL)
-			       : wait_stop(e, &status, e->opts.cpu_times ? &ru : NULL);
+			       : wait4(-1, &status, __WALL, e->opts.cpu_times ? &ru : NULL);
 		if (tid < 0) {
 			if (errno == EINTR) {
 				if (h->interrupted)
