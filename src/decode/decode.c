@@ -67,25 +67,33 @@ struct sr_decoder *decoder_new(const struct sr_decode_opts *opts)
 	d->opts = *opts;
 	if (opts->fd_paths)
 		d->fdcache = fdcache_new();
-	for (int a = 0; a < NARCHES && sr_arches[a]; a++) {
-		const struct sr_arch *arch = sr_arches[a];
-
-		d->arches[a] = arch;
-		d->bynr[a] = xcalloc(arch->nnames, sizeof(*d->bynr[a]));
-		d->rawnargs[a] = xcalloc(arch->nnames, sizeof(*d->rawnargs[a]));
-		for (uint32_t i = 0; i < arch->nnames; i++) {
-			const struct sr_sysinfo *si;
-
-			d->rawnargs[a][i] = 6;
-			if (!arch->names[i])
-				continue;
-			d->bynr[a][i] = decode_lookup(arch->names[i]);
-			si = tbl_sysinfo(arch->names[i]);
-			if (si)
-				d->rawnargs[a][i] = si->nargs;
-		}
-	}
+	for (int a = 0; a < NARCHES && sr_arches[a]; a++)
+		d->arches[a] = sr_arches[a];
 	return d;
+}
+
+/*
+ * An arch's signatures and argument counts by number, made when its first call
+ * is decoded: two lookups by name for each of its ~450 numbers, 40 us an arch,
+ * which a trace of one arch need not pay four times before the command starts.
+ */
+static void resolve_arch(struct sr_decoder *d, int a)
+{
+	const struct sr_arch *arch = d->arches[a];
+
+	d->bynr[a] = xcalloc(arch->nnames, sizeof(*d->bynr[a]));
+	d->rawnargs[a] = xcalloc(arch->nnames, sizeof(*d->rawnargs[a]));
+	for (uint32_t i = 0; i < arch->nnames; i++) {
+		const struct sr_sysinfo *si;
+
+		d->rawnargs[a][i] = 6;
+		if (!arch->names[i])
+			continue;
+		d->bynr[a][i] = decode_lookup(arch->names[i]);
+		si = tbl_sysinfo(arch->names[i]);
+		if (si)
+			d->rawnargs[a][i] = si->nargs;
+	}
 }
 
 void decoder_free(struct sr_decoder *d)
@@ -105,7 +113,7 @@ void decoder_free(struct sr_decoder *d)
  * print raw without one: the kernel's count, 6 for a number nobody knows (as
  * strace's printargs of an unknown syscall).
  */
-static const struct sr_sysdec *dec_for(const struct sr_decoder *d, const struct sr_arch *arch,
+static const struct sr_sysdec *dec_for(struct sr_decoder *d, const struct sr_arch *arch,
 				       uint64_t nr, uint8_t *nraw)
 {
 	*nraw = 6;
@@ -116,6 +124,8 @@ static const struct sr_sysdec *dec_for(const struct sr_decoder *d, const struct 
 
 		if (nr < arch->nr_bias || i >= arch->nnames)
 			return NULL;
+		if (!d->bynr[a])
+			resolve_arch(d, a);
 		*nraw = d->rawnargs[a][i];
 		return d->bynr[a][i];
 	}
@@ -192,7 +202,7 @@ static void peek_rest(struct sr_call *c)
 	}
 }
 
-void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr_event *ev,
+void decode_enter(struct sr_decoder *d, struct sr_call *c, const struct sr_event *ev,
 		  const struct sr_task *task, struct sr_arena *arena)
 {
 	uint8_t nraw = 6;

@@ -85,7 +85,7 @@ struct sr_decoder *decoder_new(const struct sr_decode_opts *opts);
 void decoder_free(struct sr_decoder *d);
 
 /* Prepare c for a syscall-entry event and decode the arguments the kernel reads. */
-void decode_enter(const struct sr_decoder *d, struct sr_call *c, const struct sr_event *ev,
+void decode_enter(struct sr_decoder *d, struct sr_call *c, const struct sr_event *ev,
 		  const struct sr_task *task, struct sr_arena *arena);
 
 /* Decode the rest, now that ev->ret is known. */
