@@ -112,3 +112,43 @@ TEST(render_fd_paths, "render: -y decoration of descriptors and AT_FDCWD")
 	CHECK_STR(R(cwd), "AT_FDCWD</tmp>");
 	return 0;
 }
+
+/* An "or" of values, as decoders build one: an array the text renderer joins with '|'. */
+static struct sr_value or2(struct sr_value a, struct sr_value b)
+{
+	static struct sr_value items[2];
+
+	items[0] = a;
+	items[1] = b;
+	return (struct sr_value){ .kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = { items, 2, 2 } };
+}
+
+TEST(render_cap_sets, "render: capability sets, the low and high words apart")
+{
+	CHECK_STR(R(v_flags(0, &xlat_cap_mask0)), "0");
+	CHECK_STR(R(v_flags(0x80000003, &xlat_cap_mask0)),
+		  "1<<CAP_CHOWN|1<<CAP_DAC_OVERRIDE|1<<CAP_SETFCAP");
+	CHECK_STR(R(v_flags(0x101, &xlat_cap_mask1)),
+		  "1<<CAP_MAC_OVERRIDE|1<<CAP_CHECKPOINT_RESTORE");
+	/* An unknown capability shows as its bit in the high word, as strace 6.1 prints it. */
+	CHECK_STR(R(v_flags(0x200, &xlat_cap_mask1)), "0x200 /* CAP_??? */");
+	CHECK_STR(R(or2(v_flags(1, &xlat_cap_mask0), v_flags(0x300, &xlat_cap_mask1))),
+		  "1<<CAP_CHOWN|1<<CAP_CHECKPOINT_RESTORE|0x200");
+	CHECK_STR(R(v_enum(0x20080522, &xlat_cap_version)), "_LINUX_CAPABILITY_VERSION_3");
+	CHECK_STR(R(v_enum(0x1234, &xlat_cap_version)),
+		  "0x1234 /* _LINUX_CAPABILITY_VERSION_??? */");
+	return 0;
+}
+
+TEST(render_personas, "render: personas, the execution domain then the flags")
+{
+	CHECK_STR(R(v_enum(0, &xlat_personality_types)), "PER_LINUX");
+	CHECK_STR(R(v_enum(0xff, &xlat_personality_types)), "PER_MASK");
+	CHECK_STR(R(v_enum(5, &xlat_personality_types)), "0x5 /* PER_??? */");
+	CHECK_STR(R(or2(v_enum(8, &xlat_personality_types),
+			v_flags(0x10040000, &xlat_personality_flags))),
+		  "PER_LINUX32|ADDR_NO_RANDOMIZE|0x10000000");
+	/* Flags with no name left: the number alone, strace gives this table no "???". */
+	CHECK_STR(R(v_flags(0x10000000, &xlat_personality_flags)), "0x10000000");
+	return 0;
+}
