@@ -343,40 +343,82 @@ static struct sr_value cmsgs(struct sr_call *c, uint64_t addr, uint64_t len)
 	return (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, n, n } };
 }
 
-/* struct msghdr; data is how many bytes of the iovecs to show (sent: all; received: ret). */
-static struct sr_value msghdr_value(struct sr_call *c, uint64_t addr, uint64_t data)
+/*
+ * A struct msghdr read from the tracee, as strace's print_struct_msghdr: data
+ * is how many bytes of the iovecs to show (sent: all; received: what came);
+ * ulen is the msg_namelen the caller gave a receiving call (-1 for a sending
+ * one): the address is read as the shorter of the two, and a length the
+ * kernel changed shows as "64 => 16".
+ */
+static struct sr_value msghdr_fields(struct sr_call *c, const struct msghdr *mh, int64_t ulen,
+				     uint64_t data)
 {
-	struct msghdr mh;
-	struct sr_value *f, v;
+	int32_t namelen = (int32_t)mh->msg_namelen;
+	struct sr_value *f, v = val_struct(c, 7, &f);
 	int n = 0;
 
-	if (!addr)
-		return v_ptr(0);
-	if (!val_read(c, addr, &mh, sizeof(mh)))
-		return v_badaddr(addr);
-	v = val_struct(c, 7, &f);
-	f[n++] = v_named("msg_name", val_sockaddr(c, (uintptr_t)mh.msg_name, mh.msg_namelen));
-	f[n++] = v_named("msg_namelen", v_uint(mh.msg_namelen));
-	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh.msg_iov, mh.msg_iovlen, data));
-	f[n++] = v_named("msg_iovlen", v_uint(mh.msg_iovlen));
-	if (mh.msg_controllen)
-		f[n++] =
-		    v_named("msg_control", cmsgs(c, (uintptr_t)mh.msg_control, mh.msg_controllen));
-	f[n++] = v_named("msg_controllen", v_uint(mh.msg_controllen));
-	f[n++] = v_named("msg_flags", v_flags((uint32_t)mh.msg_flags, &xlat_msg_flags));
+	f[n++] = v_named("msg_name", val_sockaddr(c, (uintptr_t)mh->msg_name,
+						  ulen >= 0 && namelen > ulen ? ulen : namelen));
+	if (ulen >= 0 && ulen != namelen) {
+		struct sr_value *io = val_new(c, 2);
+
+		io[0] = v_int(ulen);
+		io[1] = v_int(namelen);
+		f[n++] = v_named("msg_namelen",
+				 (struct sr_value){ .kind = SR_V_INOUT, .list = { io, 2, 2 } });
+	} else {
+		f[n++] = v_named("msg_namelen", v_int(namelen));
+	}
+	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh->msg_iov, mh->msg_iovlen, data));
+	f[n++] = v_named("msg_iovlen", v_uint(mh->msg_iovlen));
+	if (mh->msg_controllen)
+		f[n++] = v_named("msg_control",
+				 cmsgs(c, (uintptr_t)mh->msg_control, mh->msg_controllen));
+	f[n++] = v_named("msg_controllen", v_uint(mh->msg_controllen));
+	f[n++] = v_named("msg_flags", v_flags((uint32_t)mh->msg_flags, &xlat_msg_flags));
 	v.list.n = v.list.total = n;
 	return v;
 }
 
 void dec_msghdr_in(struct sr_call *c, int i)
 {
-	c->args[i] = msghdr_value(c, arg_u(c, i), UINT64_MAX);
+	uint64_t addr = arg_u(c, i);
+	struct msghdr mh;
+
+	if (!addr)
+		c->args[i] = v_ptr(0);
+	else if (!val_read(c, addr, &mh, sizeof(mh)))
+		c->args[i] = v_badaddr(addr);
+	else
+		c->args[i] = msghdr_fields(c, &mh, -1, UINT64_MAX);
 }
 
+/*
+ * recvmsg: the msg_namelen the caller gave is noted at entry; when the header
+ * cannot be read then (or -e verbose= leaves it out) it is an address, shown
+ * at once. A failed call shows only that length: {msg_namelen=16}.
+ */
 void dec_msghdr_out(struct sr_call *c, int i)
 {
-	if (c->failed)
-		c->args[i] = v_ptr(arg_u(c, i));
-	else
-		c->args[i] = msghdr_value(c, arg_u(c, i), (uint64_t)call_ret(c));
+	uint64_t addr = arg_u(c, i);
+	struct msghdr mh;
+	struct sr_value *f;
+
+	if (!c->exited) {
+		if (!c->no_deref && val_read(c, addr, &mh, sizeof(mh))) {
+			c->saved[i] = mh.msg_namelen;
+			return;
+		}
+		c->args[i] = !addr || c->no_deref ? v_ptr(addr) : v_badaddr(addr);
+		c->ndecoded = i + 1;
+		return;
+	}
+	if (c->failed) {
+		c->args[i] = val_struct(c, 1, &f);
+		f[0] = v_named("msg_namelen", v_int((int32_t)c->saved[i]));
+	} else if (!val_read(c, addr, &mh, sizeof(mh))) {
+		c->args[i] = v_badaddr(addr);
+	} else {
+		c->args[i] = msghdr_fields(c, &mh, (int32_t)c->saved[i], (uint64_t)call_ret(c));
+	}
 }
