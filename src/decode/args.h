@@ -76,6 +76,12 @@ static inline int64_t call_ret(const struct sr_call *c)
 	return c->ev->ret;
 }
 
+/* How many items of an array strace shows (print_array): -s's worth, all of them with -v. */
+static inline uint64_t val_items_shown(const struct sr_call *c, uint64_t n)
+{
+	return c->verbose || n < c->opts->strsize ? n : c->opts->strsize;
+}
+
 /* Helpers for decoders. */
 struct sr_value *val_new(struct sr_call *c, unsigned int n);
 struct sr_value val_struct(struct sr_call *c, unsigned int n, struct sr_value **fields);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /*
- * Messages on sockets: recvmsg's name length in => out, and what a failed
- * recvmsg still shows.
+ * Messages on sockets: recvmsg's name length in => out, what a failed recvmsg
+ * still shows, and iovec arrays cut at -s items (all of them with -v, which
+ * the conformance run checks against strace).
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -57,6 +58,29 @@ static void test_recvmsg(int s, const struct sockaddr_in *self)
 	       err_str(EFAULT, "EFAULT"));
 }
 
+static void test_sendmsg_iovecs(int s, const struct sockaddr_in *self)
+{
+	struct iovec iov[40];
+	struct msghdr mh = { .msg_name = (void *)self,
+			     .msg_namelen = sizeof(*self),
+			     .msg_iov = iov,
+			     .msg_iovlen = 40 };
+	char list[1024] = "", *p = list;
+	char buf[8];
+	long rc;
+
+	for (int k = 0; k < 40; k++)
+		iov[k] = (struct iovec){ "a", 1 };
+	for (int k = 0; k < 32; k++)
+		p += sprintf(p, "{iov_base=\"a\", iov_len=1}, ");
+	rc = sendmsg(s, &mh, 0);
+	expect("sendmsg(%d, {msg_name=%s, msg_namelen=16, msg_iov=[%s...], msg_iovlen=40, "
+	       "msg_controllen=0, msg_flags=0}, 0) = %ld",
+	       s, inet(self), list, rc);
+	rc = recvfrom(s, buf, 8, 0, NULL, NULL);
+	expect("recvfrom(%d, \"aaaaaaaa\", 8, 0, NULL, NULL) = %ld", s, rc);
+}
+
 int main(void)
 {
 	struct sockaddr_in self;
@@ -64,5 +88,6 @@ int main(void)
 
 	expect_start();
 	test_recvmsg(s, &self);
+	test_sendmsg_iovecs(s, &self);
 	return 0;
 }
