@@ -422,3 +422,140 @@ void dec_msghdr_out(struct sr_call *c, int i)
 		c->args[i] = msghdr_fields(c, &mh, (int32_t)c->saved[i], (uint64_t)call_ret(c));
 	}
 }
+
+/* The kernel's UIO_MAXIOV: strace shows no more items of an mmsghdr vector (IOV_MAX). */
+#define MMSG_MAX 1024
+
+/* recvmmsg's note at entry: the msg_namelen of each header, as far as they could be read. */
+struct mmsg_namelens {
+	uint32_t count;
+	int32_t namelen[];
+};
+
+/* One struct mmsghdr: msg_len only for the first items, those the call sent or received. */
+static struct sr_value mmsghdr_value(struct sr_call *c, const struct mmsghdr *m, bool with_len,
+				     int64_t ulen, uint64_t data)
+{
+	struct sr_value *f, v = val_struct(c, 2, &f);
+
+	f[0] = v_named("msg_hdr", msghdr_fields(c, &m->msg_hdr, ulen, data));
+	f[1] = v_named("msg_len", v_uint(m->msg_len));
+	if (!with_len)
+		v.list.n = v.list.total = 1;
+	return v;
+}
+
+/*
+ * A vector of n struct mmsghdr, as strace's decode_mmsgvec: at most max items
+ * and -s of them (all with -v), "..." for the rest; an item that cannot be
+ * read ends it, shown as the address where the unreadable rest begins. The
+ * first nlen items carry msg_len. A receiving call's items (names: what the
+ * caller gave) show no more data than msg_len.
+ */
+static struct sr_value mmsgvec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t max,
+			       uint64_t nlen, const struct mmsg_namelens *names)
+{
+	uint64_t shown = MIN(val_items_shown(c, n), max), k;
+	struct sr_value *items, v;
+	struct mmsghdr m;
+
+	if (!addr)
+		return v_ptr(0);
+	items = val_new(c, shown + 1);
+	for (k = 0; k < shown; k++) {
+		if (!val_read(c, addr + k * sizeof(m), &m, sizeof(m)))
+			break;
+		items[k] = mmsghdr_value(c, &m, k < nlen, names ? names->namelen[k] : -1,
+					 names ? m.msg_len : UINT64_MAX);
+	}
+	if (!k && shown)
+		return v_badaddr(addr);
+	v = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, k, n } };
+	if (k < shown) {
+		items[k] = v_badaddr(addr + k * sizeof(m));
+		items[k].flags |= SR_VF_ALT;
+		v.list.n = k + 1;
+	} else if (shown < n) {
+		v.flags |= SR_VF_TRUNC;
+	}
+	return v;
+}
+
+/*
+ * sendmmsg: the vector after the call, with msg_len for the messages it sent;
+ * when it failed, the vector all the same, without msg_len.
+ */
+void dec_mmsgvec_sent(struct sr_call *c, int i)
+{
+	uint64_t nlen = c->failed ? 0 : (uint64_t)call_ret(c);
+
+	c->args[i] = mmsgvec(c, arg_u(c, i), (uint32_t)c->ev->args[i + 1], MMSG_MAX, nlen, NULL);
+}
+
+/* The name lengths of the headers strace will show at exit (none past -s without -v). */
+static struct mmsg_namelens *mmsg_namelens(struct sr_call *c, uint64_t addr, uint32_t vlen)
+{
+	uint32_t max = MIN(val_items_shown(c, vlen), MMSG_MAX), k;
+	struct mmsg_namelens *names = arena_alloc(c->arena, sizeof(*names) + max * sizeof(int32_t));
+	struct mmsghdr m;
+
+	for (k = 0; k < max; k++) {
+		if (!val_read(c, addr + k * sizeof(m), &m, sizeof(m)))
+			break;
+		names->namelen[k] = (int32_t)m.msg_hdr.msg_namelen;
+	}
+	names->count = k;
+	return names;
+}
+
+/*
+ * recvmmsg: the headers' name lengths and the timeout are noted at entry;
+ * the vector is shown at exit, as many items as the call received. -e
+ * verbose= leaves it an address, shown at once.
+ */
+void dec_mmsgvec_received(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	const struct mmsg_namelens *names = (const void *)(uintptr_t)c->saved[i];
+
+	if (!c->exited) {
+		if (c->no_deref) {
+			c->args[i] = v_ptr(addr);
+			c->ndecoded = i + 1;
+			return;
+		}
+		c->saved[i] = (uintptr_t)mmsg_namelens(c, addr, (uint32_t)c->ev->args[i + 1]);
+		/* The timeout is printed as it was at entry. */
+		c->args[i + 3] = val_timespec(c, arg_u(c, i + 3));
+		return;
+	}
+	if (c->failed || !names)
+		c->args[i] = v_ptr(addr);
+	else
+		c->args[i] = mmsgvec(c, addr, (uint64_t)call_ret(c), names->count,
+				     (uint64_t)call_ret(c), names);
+}
+
+/*
+ * recvmmsg's timeout: read at entry (by the vector's decoder, or here when the
+ * vector was only an address); after the result, "(Timeout)" when nothing
+ * came, else what was left of it: "= 2 (left {tv_sec=0, tv_nsec=999993580})".
+ */
+void dec_mmsg_timeout(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+
+	if (!c->exited) {
+		c->args[i] = val_timespec(c, addr);
+		return;
+	}
+	if (c->failed)
+		return;
+	if (!call_ret(c)) {
+		c->ret_note = val_new(c, 1);
+		*c->ret_note = v_expr("Timeout");
+	} else if (addr && !c->no_deref) {
+		c->ret_note = val_new(c, 1);
+		*c->ret_note = v_named("left", val_timespec(c, addr));
+	}
+}

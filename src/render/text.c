@@ -376,7 +376,8 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 			out_puts(o, "NULL");
 		break;
 	case SR_V_BADADDR:
-		out_printf(o, "%#" PRIx64, v->u);
+		/* The last item of an array whose rest could not be read: where it begins. */
+		out_printf(o, v->flags & SR_VF_ALT ? "... /* %#" PRIx64 " */" : "%#" PRIx64, v->u);
 		break;
 	case SR_V_FD:
 		out_printf(o, "%" PRId64, v->i);

@@ -152,3 +152,15 @@ TEST(render_personas, "render: personas, the execution domain then the flags")
 	CHECK_STR(R(v_flags(0x10000000, &xlat_personality_flags)), "0x10000000");
 	return 0;
 }
+
+TEST(render_array_rest, "render: an array cut by -s, and one whose rest is unreadable")
+{
+	struct sr_value items[2] = { v_uint(1), v_badaddr(0x1000) };
+	struct sr_value a = { .kind = SR_V_ARRAY, .list = { items, 1, 5 }, .flags = SR_VF_TRUNC };
+
+	CHECK_STR(R(a), "[1, ...]");
+	items[1].flags |= SR_VF_ALT;
+	a = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, 2, 5 } };
+	CHECK_STR(R(a), "[1, ... /* 0x1000 */]");
+	return 0;
+}
