@@ -131,15 +131,15 @@ static void decode_raw(struct sr_call *c)
 }
 
 /*
- * -e verbose=SET: for a call outside SET, strace reads no structure or array the
- * arguments point to and shows their addresses (argv, a stat buffer, pipe's fds);
- * strings and flag values are shown as usual.
+ * -e verbose=SET: for a call outside SET, strace reads no structure, array or
+ * signal set the arguments point to and shows their addresses (argv, a stat
+ * buffer, pipe's fds, a sigmask); strings and flag values are shown as usual.
  */
 static void keep_address(struct sr_call *c, int i)
 {
 	const struct sr_value *v = &c->args[i];
 	bool pointed = v->kind == SR_V_STRUCT || v->kind == SR_V_INOUT || v->kind == SR_V_VARS ||
-		       (v->kind == SR_V_ARRAY && !(v->flags & SR_VF_ALT));
+		       v->kind == SR_V_SIGSET || (v->kind == SR_V_ARRAY && !(v->flags & SR_VF_ALT));
 
 	if (pointed && !v->name)
 		c->args[i] = v_ptr(arg_u(c, i));
