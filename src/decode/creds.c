@@ -134,8 +134,7 @@ void dec_tms(struct sr_call *c, int i)
 	f[3] = v_named("tms_cstime", v_uint(t.tms_cstime));
 }
 
-/* A CPU set of size bytes: the numbers of the CPUs in it, "[0 1]". */
-static struct sr_value cpuset_value(struct sr_call *c, uint64_t addr, uint64_t size)
+struct sr_value val_cpuset(struct sr_call *c, uint64_t addr, uint64_t size)
 {
 	uint64_t *bits, words = (MIN(size, 1024) + 7) / 8;
 	char *text, *p;
@@ -163,12 +162,12 @@ void dec_cpuset_out(struct sr_call *c, int i)
 	if (c->failed)
 		c->args[i] = v_ptr(addr);
 	else
-		c->args[i] = cpuset_value(c, addr, (uint64_t)call_ret(c));
+		c->args[i] = val_cpuset(c, addr, (uint64_t)call_ret(c));
 }
 
 void dec_cpuset_in(struct sr_call *c, int i)
 {
-	c->args[i] = cpuset_value(c, arg_u(c, i), arg_u(c, i - 1));
+	c->args[i] = val_cpuset(c, arg_u(c, i), arg_u(c, i - 1));
 }
 
 /* sched_getscheduler's result is a policy: "= 0 (SCHED_OTHER)". */

@@ -445,40 +445,33 @@ static struct sr_value mmsghdr_value(struct sr_call *c, const struct mmsghdr *m,
 	return v;
 }
 
+/* What mmsgvec's items need: how many carry msg_len, and a receiving call's name lengths. */
+struct mmsg_ctx {
+	uint64_t nlen;
+	const struct mmsg_namelens *names;
+};
+
+static struct sr_value mmsg_item(struct sr_call *c, const void *buf, uint64_t k, const void *ctx)
+{
+	const struct mmsg_ctx *x = ctx;
+	struct mmsghdr m;
+
+	memcpy(&m, buf, sizeof(m));
+	return mmsghdr_value(c, &m, k < x->nlen, x->names ? x->names->namelen[k] : -1,
+			     x->names ? m.msg_len : UINT64_MAX);
+}
+
 /*
- * A vector of n struct mmsghdr, as strace's decode_mmsgvec: at most max items
- * and -s of them (all with -v), "..." for the rest; an item that cannot be
- * read ends it, shown as the address where the unreadable rest begins. The
- * first nlen items carry msg_len. A receiving call's items (names: what the
- * caller gave) show no more data than msg_len.
+ * A vector of n struct mmsghdr, as strace's decode_mmsgvec: at most max items.
+ * The first nlen items carry msg_len. A receiving call's items (names: what
+ * the caller gave) show no more data than msg_len.
  */
 static struct sr_value mmsgvec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t max,
 			       uint64_t nlen, const struct mmsg_namelens *names)
 {
-	uint64_t shown = MIN(val_items_shown(c, n), max), k;
-	struct sr_value *items, v;
-	struct mmsghdr m;
+	struct mmsg_ctx x = { nlen, names };
 
-	if (!addr)
-		return v_ptr(0);
-	items = val_new(c, shown + 1);
-	for (k = 0; k < shown; k++) {
-		if (!val_read(c, addr + k * sizeof(m), &m, sizeof(m)))
-			break;
-		items[k] = mmsghdr_value(c, &m, k < nlen, names ? names->namelen[k] : -1,
-					 names ? m.msg_len : UINT64_MAX);
-	}
-	if (!k && shown)
-		return v_badaddr(addr);
-	v = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, k, n } };
-	if (k < shown) {
-		items[k] = v_badaddr(addr + k * sizeof(m));
-		items[k].flags |= SR_VF_ALT;
-		v.list.n = k + 1;
-	} else if (shown < n) {
-		v.flags |= SR_VF_TRUNC;
-	}
-	return v;
+	return val_array(c, addr, n, max, sizeof(struct mmsghdr), mmsg_item, &x);
 }
 
 /*
