@@ -624,6 +624,65 @@ static const struct sr_xlat_ent timerfd_flags_ents[] = {
 };
 DEFINE_XLAT(timerfd_flags, SR_XLAT_BITS, "TFD_???");
 
+/*
+ * io_uring: the names strace 6.1 knows, not the kernel's newer ones (a newer
+ * setup flag or feature shows as strace 6.1 shows it, in hex).
+ */
+static const struct sr_xlat_ent uring_setup_flags_ents[] = {
+#include "decode/xlat/uring_setup_flags.def"
+};
+DEFINE_XLAT(uring_setup_flags, SR_XLAT_BITS, "IORING_SETUP_???");
+
+static const struct sr_xlat_ent uring_setup_features_ents[] = {
+#include "decode/xlat/uring_setup_features.def"
+};
+DEFINE_XLAT(uring_setup_features, SR_XLAT_BITS, "IORING_FEAT_???");
+
+static const struct sr_xlat_ent uring_enter_flags_ents[] = {
+#include "decode/xlat/uring_enter_flags.def"
+};
+DEFINE_XLAT(uring_enter_flags, SR_XLAT_BITS, "IORING_ENTER_???");
+
+static const struct sr_xlat_ent uring_register_opcodes_ents[] = {
+#include "decode/xlat/uring_register_opcodes.def"
+};
+DEFINE_XLAT(uring_register_opcodes, SR_XLAT_ENUM, "IORING_REGISTER_???");
+
+static const struct sr_xlat_ent uring_ops_ents[] = {
+#include "decode/xlat/uring_ops.def"
+};
+DEFINE_XLAT(uring_ops, SR_XLAT_ENUM, "IORING_OP_???");
+
+static const struct sr_xlat_ent uring_op_flags_ents[] = {
+#include "decode/xlat/uring_op_flags.def"
+};
+DEFINE_XLAT(uring_op_flags, SR_XLAT_BITS, "IO_URING_OP_???");
+
+static const struct sr_xlat_ent uring_restriction_opcodes_ents[] = {
+#include "decode/xlat/uring_restriction_opcodes.def"
+};
+DEFINE_XLAT(uring_restriction_opcodes, SR_XLAT_ENUM, "IORING_RESTRICTION_???");
+
+static const struct sr_xlat_ent uring_sqe_flags_ents[] = {
+#include "decode/xlat/uring_sqe_flags.def"
+};
+DEFINE_XLAT(uring_sqe_flags, SR_XLAT_BITS, "IOSQE_???");
+
+static const struct sr_xlat_ent uring_rsrc_flags_ents[] = {
+#include "decode/xlat/uring_rsrc_flags.def"
+};
+DEFINE_XLAT(uring_rsrc_flags, SR_XLAT_BITS, "IORING_RSRC_REGISTER_???");
+
+static const struct sr_xlat_ent uring_files_update_fds_ents[] = {
+#include "decode/xlat/uring_files_update_fds.def"
+};
+DEFINE_XLAT(uring_files_update_fds, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent uring_iowq_acct_ents[] = {
+#include "decode/xlat/uring_iowq_acct.def"
+};
+DEFINE_XLAT(uring_iowq_acct, SR_XLAT_ENUM, "IO_WQ_???");
+
 /* pipe2, dup3: strace names these bits with the open flags, without the access mode. */
 const struct sr_xlat xlat_open_bits = { .name = "open_bits",
 					.ents = open_flags_ents,

@@ -152,5 +152,16 @@ XLAT_DECLARE(prio_which);
 XLAT_DECLARE(membarrier_flags);
 XLAT_DECLARE(linkat_flags);
 XLAT_DECLARE(timerfd_flags);
+XLAT_DECLARE(uring_setup_flags);
+XLAT_DECLARE(uring_setup_features);
+XLAT_DECLARE(uring_enter_flags);
+XLAT_DECLARE(uring_register_opcodes);
+XLAT_DECLARE(uring_ops);
+XLAT_DECLARE(uring_op_flags);
+XLAT_DECLARE(uring_restriction_opcodes);
+XLAT_DECLARE(uring_sqe_flags);
+XLAT_DECLARE(uring_rsrc_flags);
+XLAT_DECLARE(uring_files_update_fds);
+XLAT_DECLARE(uring_iowq_acct);
 
 #endif

@@ -164,3 +164,33 @@ TEST(render_array_rest, "render: an array cut by -s, and one whose rest is unrea
 	CHECK_STR(R(a), "[1, ... /* 0x1000 */]");
 	return 0;
 }
+
+TEST(render_uring, "render: io_uring flags, opcodes, operations in decimal, byte comments")
+{
+	struct sr_value op = v_enum(62, &xlat_uring_ops), bytes = { .kind = SR_V_STR };
+
+	CHECK_STR(R(v_flags(0x28, &xlat_uring_setup_flags)),
+		  "IORING_SETUP_CQSIZE|IORING_SETUP_ATTACH_WQ");
+	CHECK_STR(R(v_flags(0x4000, &xlat_uring_setup_flags)), "0x4000 /* IORING_SETUP_??? */");
+	CHECK_STR(R(v_flags(0x1003, &xlat_uring_setup_features)),
+		  "IORING_FEAT_SINGLE_MMAP|IORING_FEAT_NODROP|IORING_FEAT_LINKED_FILE");
+	CHECK_STR(R(v_flags(0x102, &xlat_uring_enter_flags)), "IORING_ENTER_SQ_WAKEUP|0x100");
+	CHECK_STR(R(v_enum(19, &xlat_uring_register_opcodes)), "IORING_REGISTER_IOWQ_MAX_WORKERS");
+	CHECK_STR(R(v_enum(0x18, &xlat_uring_register_opcodes)), "0x18 /* IORING_REGISTER_??? */");
+	CHECK_STR(R(v_enum((uint32_t)-2, &xlat_uring_files_update_fds)),
+		  "IORING_REGISTER_FILES_SKIP");
+	CHECK_STR(R(v_enum((uint32_t)-3, &xlat_uring_files_update_fds)), "-3");
+	/* A probe's operations: unknown ones in unsigned decimal, with the comment. */
+	CHECK_STR(R(op), "0x3e /* IORING_OP_??? */");
+	op.flags |= SR_VF_UDEC;
+	CHECK_STR(R(op), "62 /* IORING_OP_??? */");
+	op.x.raw = 46;
+	CHECK_STR(R(op), "IORING_OP_URING_CMD");
+	/* A field whose name strace prints as a comment. */
+	bytes.s.bytes = "\001";
+	bytes.s.len = bytes.s.size = 1;
+	bytes.flags = SR_VF_FORCE_HEX | SR_VF_COMMENT;
+	bytes.name = "bytes 32..32";
+	CHECK_STR(R(bytes), "/* bytes 32..32 */ \"\\x01\"");
+	return 0;
+}
