@@ -76,6 +76,12 @@ static inline int64_t call_ret(const struct sr_call *c)
 	return c->ev->ret;
 }
 
+/* How many items of an array strace shows (print_array): -s's worth, all of them with -v. */
+static inline uint64_t val_items_shown(const struct sr_call *c, uint64_t n)
+{
+	return c->verbose || n < c->opts->strsize ? n : c->opts->strsize;
+}
+
 /* Helpers for decoders. */
 struct sr_value *val_new(struct sr_call *c, unsigned int n);
 struct sr_value val_struct(struct sr_call *c, unsigned int n, struct sr_value **fields);
@@ -92,6 +98,22 @@ struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr);
 struct sr_value val_mode(uint64_t mode);
 struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data);
 struct sr_value val_sockaddr(struct sr_call *c, uint64_t addr, int64_t len);
+/* A CPU set of size bytes: the numbers of the CPUs in it, "[0 1]". */
+struct sr_value val_cpuset(struct sr_call *c, uint64_t addr, uint64_t size);
+
+/*
+ * An array of n items of size bytes (at most VAL_ITEM_MAX) at addr, as
+ * strace's print_array shows it: NULL; [] when empty; an address when -e
+ * verbose= leaves the call out; at most max items and -s of them (all with
+ * -v), "..." for the rest; an item that cannot be read ends the array
+ * with the address where the unreadable rest begins, or is the address alone
+ * when it is the first. item(c, bytes, k, ctx) makes the value of item k.
+ */
+#define VAL_ITEM_MAX 64
+typedef struct sr_value (*sr_item_fn)(struct sr_call *c, const void *buf, uint64_t k,
+				      const void *ctx);
+struct sr_value val_array(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t max, size_t size,
+			  sr_item_fn item, const void *ctx);
 
 /* Read exactly len bytes; false when the tracee memory is unreadable. */
 bool val_read(struct sr_call *c, uint64_t addr, void *buf, size_t len);

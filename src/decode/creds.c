@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
-/* Credentials, resources and scheduling: getresuid, groups, rusage, times, affinity, prctl. */
+/*
+ * Credentials, resources and scheduling: getresuid, groups, capabilities,
+ * rusage, times, affinity, prctl.
+ */
+#include <linux/capability.h>
 #include <linux/prctl.h>
 #include <sched.h>
 #include <stdio.h>
@@ -130,8 +134,7 @@ void dec_tms(struct sr_call *c, int i)
 	f[3] = v_named("tms_cstime", v_uint(t.tms_cstime));
 }
 
-/* A CPU set of size bytes: the numbers of the CPUs in it, "[0 1]". */
-static struct sr_value cpuset_value(struct sr_call *c, uint64_t addr, uint64_t size)
+struct sr_value val_cpuset(struct sr_call *c, uint64_t addr, uint64_t size)
 {
 	uint64_t *bits, words = (MIN(size, 1024) + 7) / 8;
 	char *text, *p;
@@ -159,12 +162,12 @@ void dec_cpuset_out(struct sr_call *c, int i)
 	if (c->failed)
 		c->args[i] = v_ptr(addr);
 	else
-		c->args[i] = cpuset_value(c, addr, (uint64_t)call_ret(c));
+		c->args[i] = val_cpuset(c, addr, (uint64_t)call_ret(c));
 }
 
 void dec_cpuset_in(struct sr_call *c, int i)
 {
-	c->args[i] = cpuset_value(c, arg_u(c, i), arg_u(c, i - 1));
+	c->args[i] = val_cpuset(c, arg_u(c, i), arg_u(c, i - 1));
 }
 
 /* sched_getscheduler's result is a policy: "= 0 (SCHED_OTHER)". */
@@ -380,4 +383,96 @@ void dec_membarrier_flags(struct sr_call *c, int i)
 	c->args[i] = v_flags(flags, &xlat_membarrier_flags);
 	if (!(flags & 1))
 		c->nargs = i + 1;
+}
+
+/* capget/capset's struct __user_cap_header_struct. */
+struct cap_header {
+	uint32_t version;
+	int32_t pid;
+};
+
+/* The header, when it is read: not NULL, readable, and not left out by -e verbose=. */
+static bool cap_header(struct sr_call *c, uint64_t addr, struct cap_header *h)
+{
+	return !c->no_deref && val_read(c, addr, h, sizeof(*h));
+}
+
+void dec_cap_header(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	struct cap_header h;
+	struct sr_value *f;
+
+	if (!cap_header(c, addr, &h)) {
+		c->args[i] = !addr || c->no_deref ? v_ptr(addr) : v_badaddr(addr);
+		return;
+	}
+	c->args[i] = val_struct(c, 2, &f);
+	f[0] = v_named("version", v_enum(h.version, &xlat_cap_version));
+	f[1] = v_named("pid", v_int(h.pid));
+	f[1].flags |= SR_VF_PIDV;
+}
+
+/*
+ * A capability set of 64 bits: strace names the low and the high word apart
+ * ("1<<CAP_CHOWN|1<<CAP_MAC_OVERRIDE"), so an unknown bit shows as its bit in
+ * its word; an "or" the text renderer joins with '|'.
+ */
+static struct sr_value cap_set(struct sr_call *c, uint32_t lo, uint32_t hi)
+{
+	struct sr_value *items = val_new(c, 2);
+	uint32_t n = 0;
+
+	if (lo || !hi)
+		items[n++] = v_flags(lo, &xlat_cap_mask0);
+	if (hi)
+		items[n++] = v_flags(hi, &xlat_cap_mask1);
+	if (n == 1)
+		return items[0];
+	return (struct sr_value){ .kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = { items, n, n } };
+}
+
+/*
+ * The data the header describes: one struct __user_cap_data_struct for
+ * version 1 (and versions the kernel refuses), two (low and high words) for
+ * versions 2 and 3.
+ */
+static struct sr_value cap_data(struct sr_call *c, uint64_t addr, const struct cap_header *h)
+{
+	uint32_t d[2][3] = { { 0 } }; /* effective, permitted, inheritable */
+	bool two =
+	    h->version == _LINUX_CAPABILITY_VERSION_2 || h->version == _LINUX_CAPABILITY_VERSION_3;
+	struct sr_value *f, v;
+
+	if (!addr)
+		return v_ptr(0);
+	if (!val_read(c, addr, d, (two ? 2 : 1) * sizeof(d[0])))
+		return v_badaddr(addr);
+	v = val_struct(c, 3, &f);
+	f[0] = v_named("effective", cap_set(c, d[0][0], d[1][0]));
+	f[1] = v_named("permitted", cap_set(c, d[0][1], d[1][1]));
+	f[2] = v_named("inheritable", cap_set(c, d[0][2], d[1][2]));
+	return v;
+}
+
+/* capset: the data the kernel reads, as its header (the argument before) says. */
+void dec_cap_data_in(struct sr_call *c, int i)
+{
+	struct cap_header h;
+
+	if (cap_header(c, arg_u(c, i - 1), &h))
+		c->args[i] = cap_data(c, arg_u(c, i), &h);
+	else
+		c->args[i] = v_ptr(arg_u(c, i));
+}
+
+/* capget: the data the kernel filled; the header is read again, as strace does. */
+void dec_cap_data_out(struct sr_call *c, int i)
+{
+	struct cap_header h;
+
+	if (!c->failed && cap_header(c, arg_u(c, i - 1), &h))
+		c->args[i] = cap_data(c, arg_u(c, i), &h);
+	else
+		c->args[i] = v_ptr(arg_u(c, i));
 }

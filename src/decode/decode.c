@@ -141,15 +141,15 @@ static void decode_raw(struct sr_call *c)
 }
 
 /*
- * -e verbose=SET: for a call outside SET, strace reads no structure or array the
- * arguments point to and shows their addresses (argv, a stat buffer, pipe's fds);
- * strings and flag values are shown as usual.
+ * -e verbose=SET: for a call outside SET, strace reads no structure, array or
+ * signal set the arguments point to and shows their addresses (argv, a stat
+ * buffer, pipe's fds, a sigmask); strings and flag values are shown as usual.
  */
 static void keep_address(struct sr_call *c, int i)
 {
 	const struct sr_value *v = &c->args[i];
 	bool pointed = v->kind == SR_V_STRUCT || v->kind == SR_V_INOUT || v->kind == SR_V_VARS ||
-		       (v->kind == SR_V_ARRAY && !(v->flags & SR_VF_ALT));
+		       v->kind == SR_V_SIGSET || (v->kind == SR_V_ARRAY && !(v->flags & SR_VF_ALT));
 
 	if (pointed && !v->name)
 		c->args[i] = v_ptr(arg_u(c, i));
@@ -423,4 +423,57 @@ struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr)
 
 	r.flags |= SR_VF_BRACKET;
 	return r;
+}
+
+/* Room for one more item: the list grows by doubling, in the arena. */
+static struct sr_value *items_grow(struct sr_call *c, struct sr_value *items, uint64_t n,
+				   uint64_t *room)
+{
+	struct sr_value *more;
+
+	if (n < *room)
+		return items;
+	*room = *room ? *room * 2 : 16;
+	more = val_new(c, *room);
+	if (n)
+		memcpy(more, items, n * sizeof(*items));
+	return more;
+}
+
+/*
+ * As print_array: each item is read before anything is said of it, even the
+ * one after the last shown, whose "..." becomes "... /+ address +/" when it
+ * cannot be read.
+ */
+struct sr_value val_array(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t max, size_t size,
+			  sr_item_fn item, const void *ctx)
+{
+	uint64_t limit = MIN(val_items_shown(c, n), max), room = 0, k;
+	unsigned char buf[VAL_ITEM_MAX];
+	struct sr_value *items = NULL, v;
+	bool unreadable = false;
+
+	/* -e verbose= reads no item: an address, unless there is nothing to read. */
+	if (!addr || (c->no_deref && n))
+		return v_ptr(addr);
+	for (k = 0; k < n && k <= limit && size <= sizeof(buf); k++) {
+		unreadable = !val_read(c, addr + k * size, buf, size);
+		if (unreadable || k == limit)
+			break;
+		items = items_grow(c, items, k, &room);
+		items[k] = item(c, buf, k, ctx);
+	}
+	if (unreadable && !k)
+		return v_badaddr(addr);
+	v = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, MIN(k, limit), n } };
+	if (unreadable) {
+		items = items_grow(c, items, k, &room);
+		items[k] = v_badaddr(addr + k * size);
+		items[k].flags |= SR_VF_ALT;
+		v.list.items = items;
+		v.list.n = k + 1;
+	} else if (k < n) {
+		v.flags |= SR_VF_TRUNC;
+	}
+	return v;
 }

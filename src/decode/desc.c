@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/uio.h>
 #include <termios.h>
 
 #include "decode/args.h"
@@ -329,12 +330,14 @@ void dec_ioctl_arg(struct sr_call *c, int i)
 
 /*
  * An iovec array of n items (readv's, writev's): each buffer shown up to what
- * the call moved in all (data bytes), at most -s items.
+ * the call moved in all (data bytes), at most -s items unless -v. With -v a
+ * hostile count stops at the kernel's UIO_MAXIOV (strace reads on until the
+ * memory ends; the kernel refuses more anyway).
  */
 struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data)
 {
 	unsigned int ws = c->arch ? c->arch->wordsize : 8;
-	uint64_t shown = MIN(n, (uint64_t)c->opts->strsize);
+	uint64_t shown = MIN(val_items_shown(c, n), (uint64_t)UIO_MAXIOV);
 	struct sr_value *items, *f;
 	uint64_t iov[2];
 

@@ -343,40 +343,212 @@ static struct sr_value cmsgs(struct sr_call *c, uint64_t addr, uint64_t len)
 	return (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, n, n } };
 }
 
-/* struct msghdr; data is how many bytes of the iovecs to show (sent: all; received: ret). */
-static struct sr_value msghdr_value(struct sr_call *c, uint64_t addr, uint64_t data)
+/*
+ * A struct msghdr read from the tracee, as strace's print_struct_msghdr: data
+ * is how many bytes of the iovecs to show (sent: all; received: what came);
+ * ulen is the msg_namelen the caller gave a receiving call (-1 for a sending
+ * one): the address is read as the shorter of the two, and a length the
+ * kernel changed shows as "64 => 16".
+ */
+static struct sr_value msghdr_fields(struct sr_call *c, const struct msghdr *mh, int64_t ulen,
+				     uint64_t data)
 {
-	struct msghdr mh;
-	struct sr_value *f, v;
+	int32_t namelen = (int32_t)mh->msg_namelen;
+	struct sr_value *f, v = val_struct(c, 7, &f);
 	int n = 0;
 
-	if (!addr)
-		return v_ptr(0);
-	if (!val_read(c, addr, &mh, sizeof(mh)))
-		return v_badaddr(addr);
-	v = val_struct(c, 7, &f);
-	f[n++] = v_named("msg_name", val_sockaddr(c, (uintptr_t)mh.msg_name, mh.msg_namelen));
-	f[n++] = v_named("msg_namelen", v_uint(mh.msg_namelen));
-	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh.msg_iov, mh.msg_iovlen, data));
-	f[n++] = v_named("msg_iovlen", v_uint(mh.msg_iovlen));
-	if (mh.msg_controllen)
-		f[n++] =
-		    v_named("msg_control", cmsgs(c, (uintptr_t)mh.msg_control, mh.msg_controllen));
-	f[n++] = v_named("msg_controllen", v_uint(mh.msg_controllen));
-	f[n++] = v_named("msg_flags", v_flags((uint32_t)mh.msg_flags, &xlat_msg_flags));
+	f[n++] = v_named("msg_name", val_sockaddr(c, (uintptr_t)mh->msg_name,
+						  ulen >= 0 && namelen > ulen ? ulen : namelen));
+	if (ulen >= 0 && ulen != namelen) {
+		struct sr_value *io = val_new(c, 2);
+
+		io[0] = v_int(ulen);
+		io[1] = v_int(namelen);
+		f[n++] = v_named("msg_namelen",
+				 (struct sr_value){ .kind = SR_V_INOUT, .list = { io, 2, 2 } });
+	} else {
+		f[n++] = v_named("msg_namelen", v_int(namelen));
+	}
+	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh->msg_iov, mh->msg_iovlen, data));
+	f[n++] = v_named("msg_iovlen", v_uint(mh->msg_iovlen));
+	if (mh->msg_controllen)
+		f[n++] = v_named("msg_control",
+				 cmsgs(c, (uintptr_t)mh->msg_control, mh->msg_controllen));
+	f[n++] = v_named("msg_controllen", v_uint(mh->msg_controllen));
+	f[n++] = v_named("msg_flags", v_flags((uint32_t)mh->msg_flags, &xlat_msg_flags));
 	v.list.n = v.list.total = n;
 	return v;
 }
 
 void dec_msghdr_in(struct sr_call *c, int i)
 {
-	c->args[i] = msghdr_value(c, arg_u(c, i), UINT64_MAX);
+	uint64_t addr = arg_u(c, i);
+	struct msghdr mh;
+
+	if (!addr)
+		c->args[i] = v_ptr(0);
+	else if (!val_read(c, addr, &mh, sizeof(mh)))
+		c->args[i] = v_badaddr(addr);
+	else
+		c->args[i] = msghdr_fields(c, &mh, -1, UINT64_MAX);
 }
 
+/*
+ * recvmsg: the msg_namelen the caller gave is noted at entry; when the header
+ * cannot be read then (or -e verbose= leaves it out) it is an address, shown
+ * at once. A failed call shows only that length: {msg_namelen=16}.
+ */
 void dec_msghdr_out(struct sr_call *c, int i)
 {
-	if (c->failed)
-		c->args[i] = v_ptr(arg_u(c, i));
+	uint64_t addr = arg_u(c, i);
+	struct msghdr mh;
+	struct sr_value *f;
+
+	if (!c->exited) {
+		if (!c->no_deref && val_read(c, addr, &mh, sizeof(mh))) {
+			c->saved[i] = mh.msg_namelen;
+			return;
+		}
+		c->args[i] = !addr || c->no_deref ? v_ptr(addr) : v_badaddr(addr);
+		c->ndecoded = i + 1;
+		return;
+	}
+	if (c->failed) {
+		c->args[i] = val_struct(c, 1, &f);
+		f[0] = v_named("msg_namelen", v_int((int32_t)c->saved[i]));
+	} else if (!val_read(c, addr, &mh, sizeof(mh))) {
+		c->args[i] = v_badaddr(addr);
+	} else {
+		c->args[i] = msghdr_fields(c, &mh, (int32_t)c->saved[i], (uint64_t)call_ret(c));
+	}
+}
+
+/* The kernel's UIO_MAXIOV: strace shows no more items of an mmsghdr vector (IOV_MAX). */
+#define MMSG_MAX 1024
+
+/* recvmmsg's note at entry: the msg_namelen of each header, as far as they could be read. */
+struct mmsg_namelens {
+	uint32_t count;
+	int32_t namelen[];
+};
+
+/* One struct mmsghdr: msg_len only for the first items, those the call sent or received. */
+static struct sr_value mmsghdr_value(struct sr_call *c, const struct mmsghdr *m, bool with_len,
+				     int64_t ulen, uint64_t data)
+{
+	struct sr_value *f, v = val_struct(c, 2, &f);
+
+	f[0] = v_named("msg_hdr", msghdr_fields(c, &m->msg_hdr, ulen, data));
+	f[1] = v_named("msg_len", v_uint(m->msg_len));
+	if (!with_len)
+		v.list.n = v.list.total = 1;
+	return v;
+}
+
+/* What mmsgvec's items need: how many carry msg_len, and a receiving call's name lengths. */
+struct mmsg_ctx {
+	uint64_t nlen;
+	const struct mmsg_namelens *names;
+};
+
+static struct sr_value mmsg_item(struct sr_call *c, const void *buf, uint64_t k, const void *ctx)
+{
+	const struct mmsg_ctx *x = ctx;
+	struct mmsghdr m;
+
+	memcpy(&m, buf, sizeof(m));
+	return mmsghdr_value(c, &m, k < x->nlen, x->names ? x->names->namelen[k] : -1,
+			     x->names ? m.msg_len : UINT64_MAX);
+}
+
+/*
+ * A vector of n struct mmsghdr, as strace's decode_mmsgvec: at most max items.
+ * The first nlen items carry msg_len. A receiving call's items (names: what
+ * the caller gave) show no more data than msg_len.
+ */
+static struct sr_value mmsgvec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t max,
+			       uint64_t nlen, const struct mmsg_namelens *names)
+{
+	struct mmsg_ctx x = { nlen, names };
+
+	return val_array(c, addr, n, max, sizeof(struct mmsghdr), mmsg_item, &x);
+}
+
+/*
+ * sendmmsg: the vector after the call, with msg_len for the messages it sent;
+ * when it failed, the vector all the same, without msg_len.
+ */
+void dec_mmsgvec_sent(struct sr_call *c, int i)
+{
+	uint64_t nlen = c->failed ? 0 : (uint64_t)call_ret(c);
+
+	c->args[i] = mmsgvec(c, arg_u(c, i), (uint32_t)c->ev->args[i + 1], MMSG_MAX, nlen, NULL);
+}
+
+/* The name lengths of the headers strace will show at exit (none past -s without -v). */
+static struct mmsg_namelens *mmsg_namelens(struct sr_call *c, uint64_t addr, uint32_t vlen)
+{
+	uint32_t max = MIN(val_items_shown(c, vlen), MMSG_MAX), k;
+	struct mmsg_namelens *names = arena_alloc(c->arena, sizeof(*names) + max * sizeof(int32_t));
+	struct mmsghdr m;
+
+	for (k = 0; k < max; k++) {
+		if (!val_read(c, addr + k * sizeof(m), &m, sizeof(m)))
+			break;
+		names->namelen[k] = (int32_t)m.msg_hdr.msg_namelen;
+	}
+	names->count = k;
+	return names;
+}
+
+/*
+ * recvmmsg: the headers' name lengths and the timeout are noted at entry;
+ * the vector is shown at exit, as many items as the call received. -e
+ * verbose= leaves it an address, shown at once.
+ */
+void dec_mmsgvec_received(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	const struct mmsg_namelens *names = (const void *)(uintptr_t)c->saved[i];
+
+	if (!c->exited) {
+		if (c->no_deref) {
+			c->args[i] = v_ptr(addr);
+			c->ndecoded = i + 1;
+			return;
+		}
+		c->saved[i] = (uintptr_t)mmsg_namelens(c, addr, (uint32_t)c->ev->args[i + 1]);
+		/* The timeout is printed as it was at entry. */
+		c->args[i + 3] = val_timespec(c, arg_u(c, i + 3));
+		return;
+	}
+	if (c->failed || !names)
+		c->args[i] = v_ptr(addr);
 	else
-		c->args[i] = msghdr_value(c, arg_u(c, i), (uint64_t)call_ret(c));
+		c->args[i] = mmsgvec(c, addr, (uint64_t)call_ret(c), names->count,
+				     (uint64_t)call_ret(c), names);
+}
+
+/*
+ * recvmmsg's timeout: read at entry (by the vector's decoder, or here when the
+ * vector was only an address); after the result, "(Timeout)" when nothing
+ * came, else what was left of it: "= 2 (left {tv_sec=0, tv_nsec=999993580})".
+ */
+void dec_mmsg_timeout(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+
+	if (!c->exited) {
+		c->args[i] = val_timespec(c, addr);
+		return;
+	}
+	if (c->failed)
+		return;
+	if (!call_ret(c)) {
+		c->ret_note = val_new(c, 1);
+		*c->ret_note = v_expr("Timeout");
+	} else if (addr && !c->no_deref) {
+		c->ret_note = val_new(c, 1);
+		*c->ret_note = v_named("left", val_timespec(c, addr));
+	}
 }

@@ -4,6 +4,7 @@
 #include <linux/futex.h>
 #include <sched.h>
 #include <string.h>
+#include <sys/personality.h>
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
 #include <sys/utsname.h>
@@ -484,4 +485,31 @@ void dec_sysinfo(struct sr_call *c, int i)
 	f[n++] = v_named("freehigh", v_uint(si.freehigh));
 	f[n++] = v_named("mem_unit", v_uint(si.mem_unit));
 	c->args[i].list.n = c->args[i].list.total = n;
+}
+
+/* A persona: the execution domain (the PER_MASK bits) by name, then the flags above it. */
+static struct sr_value persona_value(struct sr_call *c, uint32_t pers)
+{
+	struct sr_value *items = val_new(c, 2);
+
+	items[0] = v_enum(pers & PER_MASK, &xlat_personality_types);
+	if (!(pers & ~PER_MASK))
+		return items[0];
+	items[1] = v_flags(pers & ~PER_MASK, &xlat_personality_flags);
+	return (struct sr_value){ .kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = { items, 2, 2 } };
+}
+
+/*
+ * personality: 0xffffffff only asks, and strace prints it as that number. The
+ * result is the previous persona: "= 0x40008 (PER_LINUX32|ADDR_NO_RANDOMIZE)".
+ */
+void dec_personality(struct sr_call *c, int i)
+{
+	uint32_t pers = (uint32_t)c->ev->args[i];
+
+	c->args[i] = pers == 0xffffffff ? v_hex(pers) : persona_value(c, pers);
+	if (!c->exited || c->failed)
+		return;
+	c->ret_note = val_new(c, 1);
+	*c->ret_note = persona_value(c, (uint32_t)call_ret(c));
 }

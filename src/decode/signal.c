@@ -36,16 +36,26 @@ void dec_sighow(struct sr_call *c, int i)
 	c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_sig_how);
 }
 
-/* A kernel sigset of size bytes (rt_* calls pass it, 8 on every arch here). */
-struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size)
+/*
+ * A kernel sigset of size bytes (rt_* calls pass it, 8 on every arch here).
+ * strace reads none outside min..8 bytes and shows the address: min is the
+ * word size (print_sigset_addr_len), 1 for rt_sigpending, which the kernel
+ * lets take less.
+ */
+static struct sr_value sigset_sized(struct sr_call *c, uint64_t addr, uint64_t size, uint64_t min)
 {
 	uint64_t set = 0;
 
 	if (!addr)
 		return v_ptr(0);
-	if (size > sizeof(set) || !size || !val_read(c, addr, &set, size))
+	if (size > sizeof(set) || size < min || !val_read(c, addr, &set, size))
 		return v_badaddr(addr);
 	return (struct sr_value){ .kind = SR_V_SIGSET, .sigset = { set, size } };
+}
+
+struct sr_value val_sigset(struct sr_call *c, uint64_t addr, uint64_t size)
+{
+	return sigset_sized(c, addr, size, c->arch ? c->arch->wordsize : 8);
 }
 
 /* The sigset size is the last argument of every rt_sig* call that takes one. */
@@ -229,6 +239,14 @@ void dec_siginfo_out(struct sr_call *c, int i)
 		return;
 	}
 	c->args[i] = decode_siginfo(c->arena, &si);
+}
+
+/* rt_sigpending's set: the one call whose size may be below the word size. */
+void dec_sigpending(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+
+	c->args[i] = c->failed ? v_ptr(addr) : sigset_sized(c, addr, arg_u(c, i + 1), 1);
 }
 
 /* signalfd4's mask: its size is the next argument, not the last. */

@@ -44,8 +44,11 @@ enum sr_vflags {
 	SR_VF_FORCE_HEX = 1u << 4, /* STR: always \x escapes (random bytes) */
 	SR_VF_BRACKET = 1u << 5,   /* INT: printed in brackets ([42] for an int written back) */
 	SR_VF_PIDV = 1u << 8,	   /* INT: a process id (--decode-pids=comm adds "<comm>") */
+	SR_VF_UDEC = 1u << 9,	   /* ENUM: unknown in unsigned decimal, with its ??? comment */
+	SR_VF_COMMENT = 1u << 10,  /* any: its field name is a comment: /+ bytes 32..63 +/ "..." */
 	SR_VF_AT = 1u << 6,	   /* STR: an abstract unix socket name, printed @"..." */
-	SR_VF_ALT = 1u << 7,	   /* kind-specific: ENUM unknown as hex; VARS counts entries */
+	SR_VF_ALT = 1u << 7,	   /* kind-specific: ENUM unknown as hex; VARS counts entries; ARRAY
+				    * joined with '|'; BADADDR ends an array: the rest is unreadable */
 };
 
 struct sr_value {

@@ -6,6 +6,7 @@
  */
 #include <dirent.h>
 #include <fcntl.h>
+#include <linux/capability.h>
 #include <linux/futex.h>
 #include <linux/netlink.h>
 #include <netinet/in.h>
@@ -19,6 +20,7 @@
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/personality.h>
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -452,7 +454,12 @@ DEFINE_XLAT(prctl_options, SR_XLAT_ENUM, "PR_???");
 static const struct sr_xlat_ent personality_types_ents[] = {
 #include "decode/xlat/personality_types.def"
 };
-DEFINE_XLAT(personality_types, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(personality_types, SR_XLAT_ENUM, "PER_???");
+
+static const struct sr_xlat_ent personality_flags_ents[] = {
+#include "decode/xlat/personality_flags.def"
+};
+DEFINE_XLAT(personality_flags, SR_XLAT_BITS, NULL);
 
 static const struct sr_xlat_ent unshare_flags_ents[] = {
 #include "decode/xlat/unshare_flags.def"
@@ -554,6 +561,34 @@ static const struct sr_xlat_ent capabilities_ents[] = {
 };
 DEFINE_XLAT(capabilities, SR_XLAT_ENUM, "CAP_???");
 
+/*
+ * capget/capset's sets, as strace prints them: the low and the high 32 bits
+ * apart, each named by its own table ("1<<CAP_CHOWN", "1<<CAP_MAC_OVERRIDE"),
+ * so that an unknown high bit shows as its bit in the high word. The rows of
+ * capabilities.def, expanded once per half: a capability of the other half
+ * becomes a zero row, which names nothing.
+ */
+#undef XLAT_V
+#define XLAT_V(name, bit) { (1ULL << (bit)) & 0xffffffffULL, "1<<" #name },
+static const struct sr_xlat_ent cap_mask0_ents[] = {
+#include "decode/xlat/capabilities.def"
+};
+DEFINE_XLAT(cap_mask0, SR_XLAT_BITS, "CAP_???");
+
+#undef XLAT_V
+#define XLAT_V(name, bit) { (1ULL << (bit)) >> 32, "1<<" #name },
+static const struct sr_xlat_ent cap_mask1_ents[] = {
+#include "decode/xlat/capabilities.def"
+};
+DEFINE_XLAT(cap_mask1, SR_XLAT_BITS, "CAP_???");
+#undef XLAT_V
+#define XLAT_V(name, val) { (uint64_t)(val), #name },
+
+static const struct sr_xlat_ent cap_version_ents[] = {
+#include "decode/xlat/cap_version.def"
+};
+DEFINE_XLAT(cap_version, SR_XLAT_ENUM, "_LINUX_CAPABILITY_VERSION_???");
+
 static const struct sr_xlat_ent sockopts_netlink_ents[] = {
 #include "decode/xlat/sockopts_netlink.def"
 };
@@ -588,6 +623,65 @@ static const struct sr_xlat_ent timerfd_flags_ents[] = {
 #include "decode/xlat/timerfd_flags.def"
 };
 DEFINE_XLAT(timerfd_flags, SR_XLAT_BITS, "TFD_???");
+
+/*
+ * io_uring: the names strace 6.1 knows, not the kernel's newer ones (a newer
+ * setup flag or feature shows as strace 6.1 shows it, in hex).
+ */
+static const struct sr_xlat_ent uring_setup_flags_ents[] = {
+#include "decode/xlat/uring_setup_flags.def"
+};
+DEFINE_XLAT(uring_setup_flags, SR_XLAT_BITS, "IORING_SETUP_???");
+
+static const struct sr_xlat_ent uring_setup_features_ents[] = {
+#include "decode/xlat/uring_setup_features.def"
+};
+DEFINE_XLAT(uring_setup_features, SR_XLAT_BITS, "IORING_FEAT_???");
+
+static const struct sr_xlat_ent uring_enter_flags_ents[] = {
+#include "decode/xlat/uring_enter_flags.def"
+};
+DEFINE_XLAT(uring_enter_flags, SR_XLAT_BITS, "IORING_ENTER_???");
+
+static const struct sr_xlat_ent uring_register_opcodes_ents[] = {
+#include "decode/xlat/uring_register_opcodes.def"
+};
+DEFINE_XLAT(uring_register_opcodes, SR_XLAT_ENUM, "IORING_REGISTER_???");
+
+static const struct sr_xlat_ent uring_ops_ents[] = {
+#include "decode/xlat/uring_ops.def"
+};
+DEFINE_XLAT(uring_ops, SR_XLAT_ENUM, "IORING_OP_???");
+
+static const struct sr_xlat_ent uring_op_flags_ents[] = {
+#include "decode/xlat/uring_op_flags.def"
+};
+DEFINE_XLAT(uring_op_flags, SR_XLAT_BITS, "IO_URING_OP_???");
+
+static const struct sr_xlat_ent uring_restriction_opcodes_ents[] = {
+#include "decode/xlat/uring_restriction_opcodes.def"
+};
+DEFINE_XLAT(uring_restriction_opcodes, SR_XLAT_ENUM, "IORING_RESTRICTION_???");
+
+static const struct sr_xlat_ent uring_sqe_flags_ents[] = {
+#include "decode/xlat/uring_sqe_flags.def"
+};
+DEFINE_XLAT(uring_sqe_flags, SR_XLAT_BITS, "IOSQE_???");
+
+static const struct sr_xlat_ent uring_rsrc_flags_ents[] = {
+#include "decode/xlat/uring_rsrc_flags.def"
+};
+DEFINE_XLAT(uring_rsrc_flags, SR_XLAT_BITS, "IORING_RSRC_REGISTER_???");
+
+static const struct sr_xlat_ent uring_files_update_fds_ents[] = {
+#include "decode/xlat/uring_files_update_fds.def"
+};
+DEFINE_XLAT(uring_files_update_fds, SR_XLAT_ENUM, NULL);
+
+static const struct sr_xlat_ent uring_iowq_acct_ents[] = {
+#include "decode/xlat/uring_iowq_acct.def"
+};
+DEFINE_XLAT(uring_iowq_acct, SR_XLAT_ENUM, "IO_WQ_???");
 
 /* pipe2, dup3: strace names these bits with the open flags, without the access mode. */
 const struct sr_xlat xlat_open_bits = { .name = "open_bits",

@@ -149,10 +149,16 @@ static void put_flags(struct sr_out *o, uint64_t raw, const struct sr_xlat *x)
 	}
 }
 
-/* An enum's number as strace prints it when it has no name: hex or signed decimal. */
+/*
+ * An enum's number as strace prints it when it has no name: hex, signed
+ * decimal, or unsigned decimal (strace's XLAT_STYLE_FMT_U, as io_uring's
+ * operations: "62 /+ IORING_OP_??? +/").
+ */
 static void put_enum_number(struct sr_out *o, const struct sr_value *v)
 {
-	if (v->x.xlat->unknown || v->flags & SR_VF_ALT)
+	if (v->flags & SR_VF_UDEC)
+		out_printf(o, "%" PRIu64, v->x.raw);
+	else if (v->x.xlat->unknown || v->flags & SR_VF_ALT)
 		out_printf(o, "%#" PRIx64, v->x.raw);
 	else
 		out_printf(o, "%" PRId64, (int64_t)(int32_t)v->x.raw);
@@ -353,7 +359,7 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 	struct sr_out *o = r->out;
 
 	if (v->name)
-		out_printf(o, "%s=", v->name);
+		out_printf(o, v->flags & SR_VF_COMMENT ? "/* %s */ " : "%s=", v->name);
 	switch (v->kind) {
 	case SR_V_INT:
 		out_printf(o, v->flags & SR_VF_BRACKET ? "[%" PRId64 "]" : "%" PRId64, v->i);
@@ -376,7 +382,8 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 			out_puts(o, "NULL");
 		break;
 	case SR_V_BADADDR:
-		out_printf(o, "%#" PRIx64, v->u);
+		/* The last item of an array whose rest could not be read: where it begins. */
+		out_printf(o, v->flags & SR_VF_ALT ? "... /* %#" PRIx64 " */" : "%#" PRIx64, v->u);
 		break;
 	case SR_V_FD:
 		out_printf(o, "%" PRId64, v->i);

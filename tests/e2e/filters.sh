@@ -46,6 +46,11 @@ compare "filter: -e signal=SIGUSR1" -e signal=SIGUSR1 -e trace=tgkill,getpid -- 
 SYSRAY_ONLY=--no-seccomp compare "filter: --no-seccomp -e trace=" -e trace=write -- "${cat_cmd[@]}"
 compare "decode: -e verbose=none shows structures as addresses" -e verbose=none -- "${cat_cmd[@]}"
 compare "decode: -e verbose=!newfstatat" -e 'verbose=!newfstatat' -- "${cat_cmd[@]}"
+compare "decode: -e verbose=none leaves signal sets addresses" -e verbose=none \
+	-e trace=rt_sigpending,tgkill,getpid -- "$PROGS/signal"
+compare "decode: io_uring refused, as where kernel.io_uring_disabled is set" \
+	-e inject=io_uring_setup:error=EPERM \
+	-e trace=io_uring_setup,io_uring_enter,io_uring_register -- "$PROGS/uring"
 compare "filter: -e quiet=exit" -e quiet=exit -e trace=close -- "${cat_cmd[@]}"
 compare "filter: -qq -f" -qq -f -e trace=execve,exit_group -- sh -c 'cat /dev/null'
 

@@ -35,6 +35,13 @@ int main(void)
 	expect("--- SIGUSR2 {si_signo=SIGUSR2, si_code=SI_QUEUE, si_pid=%d, si_uid=%u, si_int=42, "
 	       "si_ptr=0x2a} ---",
 	       pid, uid);
+	/* rt_sigpending may take less than a word of set; more than 8 bytes is an address. */
+	sigset_t set;
+
+	syscall(SYS_rt_sigpending, &set, 4);
+	expect("rt_sigpending([], 4) = 0");
+	syscall(SYS_rt_sigpending, &set, 16);
+	expect("rt_sigpending(%p, 16) = %s", (void *)&set, err_str(EINVAL, "EINVAL"));
 	if (!sigsetjmp(back, 1))
 		(void)*bad;
 	expect("--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0x8} ---");

@@ -112,3 +112,85 @@ TEST(render_fd_paths, "render: -y decoration of descriptors and AT_FDCWD")
 	CHECK_STR(R(cwd), "AT_FDCWD</tmp>");
 	return 0;
 }
+
+/* An "or" of values, as decoders build one: an array the text renderer joins with '|'. */
+static struct sr_value or2(struct sr_value a, struct sr_value b)
+{
+	static struct sr_value items[2];
+
+	items[0] = a;
+	items[1] = b;
+	return (struct sr_value){ .kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = { items, 2, 2 } };
+}
+
+TEST(render_cap_sets, "render: capability sets, the low and high words apart")
+{
+	CHECK_STR(R(v_flags(0, &xlat_cap_mask0)), "0");
+	CHECK_STR(R(v_flags(0x80000003, &xlat_cap_mask0)),
+		  "1<<CAP_CHOWN|1<<CAP_DAC_OVERRIDE|1<<CAP_SETFCAP");
+	CHECK_STR(R(v_flags(0x101, &xlat_cap_mask1)),
+		  "1<<CAP_MAC_OVERRIDE|1<<CAP_CHECKPOINT_RESTORE");
+	/* An unknown capability shows as its bit in the high word, as strace 6.1 prints it. */
+	CHECK_STR(R(v_flags(0x200, &xlat_cap_mask1)), "0x200 /* CAP_??? */");
+	CHECK_STR(R(or2(v_flags(1, &xlat_cap_mask0), v_flags(0x300, &xlat_cap_mask1))),
+		  "1<<CAP_CHOWN|1<<CAP_CHECKPOINT_RESTORE|0x200");
+	CHECK_STR(R(v_enum(0x20080522, &xlat_cap_version)), "_LINUX_CAPABILITY_VERSION_3");
+	CHECK_STR(R(v_enum(0x1234, &xlat_cap_version)),
+		  "0x1234 /* _LINUX_CAPABILITY_VERSION_??? */");
+	return 0;
+}
+
+TEST(render_personas, "render: personas, the execution domain then the flags")
+{
+	CHECK_STR(R(v_enum(0, &xlat_personality_types)), "PER_LINUX");
+	CHECK_STR(R(v_enum(0xff, &xlat_personality_types)), "PER_MASK");
+	CHECK_STR(R(v_enum(5, &xlat_personality_types)), "0x5 /* PER_??? */");
+	CHECK_STR(R(or2(v_enum(8, &xlat_personality_types),
+			v_flags(0x10040000, &xlat_personality_flags))),
+		  "PER_LINUX32|ADDR_NO_RANDOMIZE|0x10000000");
+	/* Flags with no name left: the number alone, strace gives this table no "???". */
+	CHECK_STR(R(v_flags(0x10000000, &xlat_personality_flags)), "0x10000000");
+	return 0;
+}
+
+TEST(render_array_rest, "render: an array cut by -s, and one whose rest is unreadable")
+{
+	struct sr_value items[2] = { v_uint(1), v_badaddr(0x1000) };
+	struct sr_value a = { .kind = SR_V_ARRAY, .list = { items, 1, 5 }, .flags = SR_VF_TRUNC };
+
+	CHECK_STR(R(a), "[1, ...]");
+	items[1].flags |= SR_VF_ALT;
+	a = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, 2, 5 } };
+	CHECK_STR(R(a), "[1, ... /* 0x1000 */]");
+	return 0;
+}
+
+TEST(render_uring, "render: io_uring flags, opcodes, operations in decimal, byte comments")
+{
+	struct sr_value op = v_enum(62, &xlat_uring_ops), bytes = { .kind = SR_V_STR };
+
+	CHECK_STR(R(v_flags(0x28, &xlat_uring_setup_flags)),
+		  "IORING_SETUP_CQSIZE|IORING_SETUP_ATTACH_WQ");
+	CHECK_STR(R(v_flags(0x4000, &xlat_uring_setup_flags)), "0x4000 /* IORING_SETUP_??? */");
+	CHECK_STR(R(v_flags(0x1003, &xlat_uring_setup_features)),
+		  "IORING_FEAT_SINGLE_MMAP|IORING_FEAT_NODROP|IORING_FEAT_LINKED_FILE");
+	CHECK_STR(R(v_flags(0x102, &xlat_uring_enter_flags)), "IORING_ENTER_SQ_WAKEUP|0x100");
+	CHECK_STR(R(v_enum(19, &xlat_uring_register_opcodes)), "IORING_REGISTER_IOWQ_MAX_WORKERS");
+	CHECK_STR(R(v_enum(0x18, &xlat_uring_register_opcodes)), "0x18 /* IORING_REGISTER_??? */");
+	CHECK_STR(R(v_enum((uint32_t)-2, &xlat_uring_files_update_fds)),
+		  "IORING_REGISTER_FILES_SKIP");
+	CHECK_STR(R(v_enum((uint32_t)-3, &xlat_uring_files_update_fds)), "-3");
+	/* A probe's operations: unknown ones in unsigned decimal, with the comment. */
+	CHECK_STR(R(op), "0x3e /* IORING_OP_??? */");
+	op.flags |= SR_VF_UDEC;
+	CHECK_STR(R(op), "62 /* IORING_OP_??? */");
+	op.x.raw = 46;
+	CHECK_STR(R(op), "IORING_OP_URING_CMD");
+	/* A field whose name strace prints as a comment. */
+	bytes.s.bytes = "\001";
+	bytes.s.len = bytes.s.size = 1;
+	bytes.flags = SR_VF_FORCE_HEX | SR_VF_COMMENT;
+	bytes.name = "bytes 32..32";
+	CHECK_STR(R(bytes), "/* bytes 32..32 */ \"\\x01\"");
+	return 0;
+}

@@ -77,6 +77,10 @@ int main(void)
 	sigaltstack(&ss, &os);
 	sigset_t set;
 	sigpending(&set);
+	/* A set size below the word size: strace shows the address. */
+	syscall(SYS_rt_sigpending, &set, 4);
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, &set, NULL, 4);
+	syscall(SYS_rt_sigsuspend, &set, 4);
 	struct itimerspec its = { { 0, 0 }, { 1, 0 } }, old;
 	timerfd_settime(tfd, 0, &its, &old);
 	timerfd_gettime(tfd, &old);
