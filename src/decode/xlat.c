@@ -153,6 +153,11 @@ static const struct sr_xlat_ent open_flags_ents[] = {
 };
 DEFINE_XLAT(open_flags, SR_XLAT_BITS, NULL, .head = &xlat_open_access, .head_mask = O_ACCMODE);
 
+static const struct sr_xlat_ent open_tree_flags_ents[] = {
+#include "decode/xlat/open_tree_flags.def"
+};
+DEFINE_XLAT(open_tree_flags, SR_XLAT_BITS, "OPEN_TREE_???");
+
 static const struct sr_xlat_ent pipe_flags_ents[] = {
 #include "decode/xlat/pipe_flags.def"
 };

@@ -41,6 +41,7 @@ int64_t xlat_value(const struct sr_xlat *x, const char *name);
 XLAT_DECLARE(open_access);
 XLAT_DECLARE(open_flags);
 XLAT_DECLARE(open_bits);
+XLAT_DECLARE(open_tree_flags);
 XLAT_DECLARE(at_fdcwd);
 XLAT_DECLARE(at_flags);
 XLAT_DECLARE(access_modes);
