@@ -512,6 +512,26 @@ void dec_off_inout(struct sr_call *c, int i)
 	c->args[i].list.items = inout;
 }
 
+/* splice and copy_file_range: the loff_t the kernel reads, signed, as strace prints it. */
+void dec_loff_in(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	int64_t off;
+	struct sr_value *item;
+
+	if (!addr) {
+		c->args[i] = v_ptr(0);
+		return;
+	}
+	if (!val_read(c, addr, &off, sizeof(off))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	item = val_new(c, 1);
+	*item = v_int(off);
+	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { item, 1, 1 } };
+}
+
 /* A termios flag word: enum fields (delays, speed, size) first, then the bits. */
 static struct sr_value term_flags(struct sr_call *c, uint32_t v, const struct sr_xlat *bits,
 				  const struct sr_xlat *const *fields, const uint32_t *masks,
