@@ -20,13 +20,17 @@ void dec_madvise(struct sr_call *c, int i)
 	c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_madvise_advice);
 }
 
-/* mremap's fifth argument, new_address, is shown with MREMAP_MAYMOVE|MREMAP_FIXED or DONTUNMAP. */
+/*
+ * mremap's fifth argument, new_address, is shown with MREMAP_MAYMOVE|MREMAP_FIXED
+ * only, as strace 6.1 does (not for MREMAP_DONTUNMAP alone). The flags are the
+ * whole register (strace's printflags64): high garbage bits are shown, not dropped.
+ */
 void dec_mremap_flags(struct sr_call *c, int i)
 {
-	uint32_t flags = (uint32_t)c->ev->args[i];
+	uint64_t flags = arg_u(c, i);
 
 	c->args[i] = v_flags(flags, &xlat_mremap_flags);
-	if ((flags & (MREMAP_MAYMOVE | MREMAP_FIXED)) != (MREMAP_MAYMOVE | MREMAP_FIXED) &&
-	    !(flags & 4 /* MREMAP_DONTUNMAP */))
+	if ((flags & (MREMAP_MAYMOVE | MREMAP_FIXED)) != (MREMAP_MAYMOVE | MREMAP_FIXED))
 		c->nargs = i + 1;
 }
+
