@@ -49,9 +49,18 @@ void dec_groups_out(struct sr_call *c, int i)
 		c->args[i] = id_array(c, addr, arg_int(c, i - 1) ? (uint64_t)call_ret(c) : 0);
 }
 
+/* The kernel's NGROUPS_MAX (include/uapi/linux/limits.h), what sysconf(_SC_NGROUPS_MAX) says. */
+#define KERNEL_NGROUPS_MAX 65536
+
+/* strace prints a list longer than the kernel takes (EINVAL) as its address. */
 void dec_groups_in(struct sr_call *c, int i)
 {
-	c->args[i] = id_array(c, arg_u(c, i), (uint32_t)c->ev->args[i - 1]);
+	uint32_t n = (uint32_t)c->ev->args[i - 1];
+
+	if (n > KERNEL_NGROUPS_MAX)
+		c->args[i] = v_ptr(arg_u(c, i));
+	else
+		c->args[i] = id_array(c, arg_u(c, i), n);
 }
 
 static struct sr_value timeval_value(struct sr_call *c, int64_t sec, int64_t usec)
