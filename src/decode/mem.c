@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /* Memory: mmap, mprotect, madvise, mremap. */
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "decode/args.h"
+#include "util/compiler.h"
 
 void dec_prot(struct sr_call *c, int i)
 {
@@ -34,3 +36,35 @@ void dec_mremap_flags(struct sr_call *c, int i)
 		c->nargs = i + 1;
 }
 
+/*
+ * mincore's vector, one byte per page of the range, as strace prints it (its
+ * print_array): the low bit of each, the first -s of them; NULL, then [] for an
+ * empty range even when the call failed, then the address when it failed.
+ */
+void dec_mincore_vec(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i), len = arg_u(c, i - 1), page = (uint64_t)sysconf(_SC_PAGESIZE);
+	uint64_t n = len / page + (len % page ? 1 : 0), shown = MIN(n, (uint64_t)c->opts->strsize);
+	struct sr_value *items;
+	uint8_t *vec;
+
+	if (!addr || !n) {
+		c->args[i] = addr ? v_expr("[]") : v_ptr(0);
+		return;
+	}
+	if (c->failed || addr + n < addr) {
+		c->args[i] = v_ptr(addr);
+		return;
+	}
+	vec = arena_alloc(c->arena, shown);
+	if (!val_read(c, addr, vec, shown)) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	items = val_new(c, shown);
+	for (uint64_t k = 0; k < shown; k++)
+		items[k] = v_uint(vec[k] & 1);
+	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, shown, n } };
+	if (shown < n)
+		c->args[i].flags |= SR_VF_TRUNC;
+}
