@@ -69,7 +69,7 @@ static struct sr_value timeval_value(struct sr_call *c, int64_t sec, int64_t use
 	struct sr_value *f, v = val_struct(c, 2, &f);
 
 	f[0] = v_named("tv_sec", v_int(sec));
-	f[1] = v_named("tv_usec", v_int(usec));
+	f[1] = v_named("tv_usec", v_uint((uint64_t)usec)); /* strace: unsigned */
 	return v;
 }
 

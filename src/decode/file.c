@@ -269,7 +269,7 @@ static struct sr_value utime_value(struct sr_call *c, const int64_t *ts)
 		return v_expr("UTIME_OMIT");
 	v = val_struct(c, 2, &f);
 	f[0] = v_named("tv_sec", v_int(ts[0]));
-	f[1] = v_named("tv_nsec", v_int(ts[1]));
+	f[1] = v_named("tv_nsec", v_uint((uint64_t)ts[1])); /* strace: unsigned */
 	return v;
 }
 
