@@ -381,7 +381,7 @@ static struct sr_value msghdr_value(struct sr_call *c, uint64_t addr, uint64_t d
 		return v_badaddr(addr);
 	v = val_struct(c, 7, &f);
 	f[n++] = v_named("msg_name", val_sockaddr(c, (uintptr_t)mh.msg_name, mh.msg_namelen));
-	f[n++] = v_named("msg_namelen", v_uint(mh.msg_namelen));
+	f[n++] = v_named("msg_namelen", v_int((int)mh.msg_namelen)); /* strace: signed */
 	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh.msg_iov, mh.msg_iovlen, data));
 	f[n++] = v_named("msg_iovlen", v_uint(mh.msg_iovlen));
 	if (mh.msg_controllen)
