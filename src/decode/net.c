@@ -223,7 +223,13 @@ static struct sr_value sockopt_value(struct sr_call *c, uint64_t addr, int64_t l
 
 void dec_sockopt_in(struct sr_call *c, int i)
 {
-	c->args[i] = sockopt_value(c, arg_u(c, i), arg_int(c, i + 1));
+	int len = arg_int(c, i + 1);
+
+	/* strace's printstrn takes a negative int length as a huge unsigned one: -s bytes. */
+	if (len < 0)
+		c->args[i] = val_str(c, arg_u(c, i), (uint64_t)(int64_t)len, 0);
+	else
+		c->args[i] = sockopt_value(c, arg_u(c, i), len);
 }
 
 /* getsockopt: the value and its in/out length (arguments i and i + 1). */
