@@ -357,7 +357,10 @@ struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 		items[k] = val_struct(c, 2, &f);
 		f[0] = v_named("iov_base", val_str(c, iov[0], MIN(iov[1], data), 0));
 		f[1] = v_named("iov_len", v_uint(iov[1]));
-		data -= MIN(iov[1], data);
+		/* UINT64_MAX means no limit (strace's data_size -1): an iov_len of
+		 * ~0 must not use it up and leave the next ones "". */
+		if (data != UINT64_MAX)
+			data -= MIN(iov[1], data);
 	}
 	struct sr_value v = { .kind = SR_V_ARRAY, .list = { items, shown, n } };
 
