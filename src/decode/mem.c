@@ -68,3 +68,32 @@ void dec_mincore_vec(struct sr_call *c, int i)
 	if (shown < n)
 		c->args[i].flags |= SR_VF_TRUNC;
 }
+
+/* linux/memfd.h (from asm-generic/hugetlb_encode.h), which clashes with glibc's MFD_*. */
+#define MFD_HUGE_SHIFT_ 26
+#define MFD_HUGE_MASK_ 0x3fu
+
+/*
+ * memfd_create's flags: the bits, then the huge page size field as strace 6.1
+ * prints it, N<<MFD_HUGE_SHIFT (no MFD_HUGE_2MB names); the bits alone when the
+ * field is zero.
+ */
+void dec_memfd_flags(struct sr_call *c, int i)
+{
+	uint32_t flags = (uint32_t)c->ev->args[i],
+		 huge = flags & (MFD_HUGE_MASK_ << MFD_HUGE_SHIFT_);
+	struct sr_value *items;
+	uint32_t n = 0;
+
+	flags &= ~huge;
+	if (!huge) {
+		c->args[i] = v_flags(flags, &xlat_memfd_flags);
+		return;
+	}
+	items = val_new(c, 2);
+	if (flags)
+		items[n++] = v_flags(flags, &xlat_memfd_flags);
+	items[n++] = v_expr(arena_printf(c->arena, "%u<<MFD_HUGE_SHIFT", huge >> MFD_HUGE_SHIFT_));
+	c->args[i] =
+	    (struct sr_value){ .kind = SR_V_ARRAY, .flags = SR_VF_ALT, .list = { items, n, n } };
+}
