@@ -98,8 +98,8 @@ struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr);
 struct sr_value val_mode(uint64_t mode);
 struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data);
 struct sr_value val_sockaddr(struct sr_call *c, uint64_t addr, int64_t len);
-/* A CPU set of size bytes: the numbers of the CPUs in it, "[0 1]". */
-struct sr_value val_cpuset(struct sr_call *c, uint64_t addr, uint64_t size);
+/* A CPU set of len bytes: the numbers of the CPUs in it, "[0 1]", as strace reads it. */
+struct sr_value val_cpuset(struct sr_call *c, uint64_t addr, uint32_t len);
 
 /*
  * An array of n items of size bytes (at most VAL_ITEM_MAX) at addr, as

@@ -3,6 +3,7 @@
  * Credentials, resources and scheduling: getresuid, groups, capabilities,
  * rusage, times, affinity, prctl.
  */
+#include <errno.h>
 #include <linux/capability.h>
 #include <linux/prctl.h>
 #include <sched.h>
@@ -53,9 +54,18 @@ void dec_groups_out(struct sr_call *c, int i)
 		c->args[i] = id_array(c, addr, arg_int(c, i - 1) ? (uint64_t)call_ret(c) : 0);
 }
 
+/* The kernel's NGROUPS_MAX (include/uapi/linux/limits.h), what sysconf(_SC_NGROUPS_MAX) says. */
+#define KERNEL_NGROUPS_MAX 65536
+
+/* strace prints a list longer than the kernel takes (EINVAL) as its address. */
 void dec_groups_in(struct sr_call *c, int i)
 {
-	c->args[i] = id_array(c, arg_u(c, i), (uint32_t)c->ev->args[i - 1]);
+	uint32_t n = (uint32_t)c->ev->args[i - 1];
+
+	if (n > KERNEL_NGROUPS_MAX)
+		c->args[i] = v_ptr(arg_u(c, i));
+	else
+		c->args[i] = id_array(c, arg_u(c, i), n);
 }
 
 static struct sr_value timeval_value(struct sr_call *c, int64_t sec, int64_t usec)
@@ -63,7 +73,7 @@ static struct sr_value timeval_value(struct sr_call *c, int64_t sec, int64_t use
 	struct sr_value *f, v = val_struct(c, 2, &f);
 
 	f[0] = v_named("tv_sec", v_int(sec));
-	f[1] = v_named("tv_usec", v_int(usec));
+	f[1] = v_named("tv_usec", v_uint((uint64_t)usec)); /* strace: unsigned */
 	return v;
 }
 
@@ -134,22 +144,48 @@ void dec_tms(struct sr_call *c, int i)
 	f[3] = v_named("tms_cstime", v_uint(t.tms_cstime));
 }
 
-struct sr_value val_cpuset(struct sr_call *c, uint64_t addr, uint64_t size)
+/*
+ * The most of a CPU set strace reads: 128 bytes, or the kernel's cpumask size
+ * when that is larger. A size below the kernel's fails with EINVAL before the
+ * mask is looked at (EFAULT after), so probing with a NULL mask costs nothing.
+ * Computed once: it is a fact of the host, like the page size.
+ */
+static uint32_t cpuset_max_size(void)
 {
-	uint64_t *bits, words = (MIN(size, 1024) + 7) / 8;
+	static uint32_t size;
+
+	if (!size) {
+		uint32_t s = 128;
+
+		while (s && sched_getaffinity(0, s, NULL) == -1 && errno == EINVAL)
+			s <<= 1;
+		size = s ? s : 128;
+	}
+	return size;
+}
+
+/* A CPU set as strace prints it: [0 1 5], "..." when len is more than it read. */
+struct sr_value val_cpuset(struct sr_call *c, uint64_t addr, uint32_t len)
+{
+	uint32_t rsize = MIN(len, cpuset_max_size()), size = (rsize + 7) / 8 * 8;
+	uint64_t *bits;
 	char *text, *p;
 
 	if (!addr)
 		return v_ptr(0);
-	bits = arena_alloc(c->arena, words * 8 + 8);
-	memset(bits, 0, words * 8 + 8);
-	if (!val_read(c, addr, bits, MIN(size, 1024)))
+	if (!len)
+		return v_expr("[]");
+	bits = arena_alloc(c->arena, size);
+	memset(bits, 0, size);
+	if (!val_read(c, addr, bits, rsize))
 		return v_badaddr(addr);
-	p = text = arena_alloc(c->arena, words * 64 * 5 + 3);
+	p = text = arena_alloc(c->arena, (uint64_t)size * 8 * 6 + 8);
 	*p++ = '[';
-	for (uint64_t b = 0; b < words * 64; b++)
+	for (uint64_t b = 0; b < (uint64_t)size * 8; b++)
 		if (bits[b / 64] & (1ULL << (b % 64)))
 			p += sprintf(p, "%s%llu", p[-1] == '[' ? "" : " ", (unsigned long long)b);
+	if (size < len)
+		p += sprintf(p, "%s...", p[-1] == '[' ? "" : " ");
 	*p++ = ']';
 	*p = '\0';
 	return v_expr(text);
@@ -162,12 +198,13 @@ void dec_cpuset_out(struct sr_call *c, int i)
 	if (c->failed)
 		c->args[i] = v_ptr(addr);
 	else
-		c->args[i] = val_cpuset(c, addr, (uint64_t)call_ret(c));
+		c->args[i] = val_cpuset(c, addr, (uint32_t)call_ret(c));
 }
 
 void dec_cpuset_in(struct sr_call *c, int i)
 {
-	c->args[i] = val_cpuset(c, arg_u(c, i), arg_u(c, i - 1));
+	/* The size is an unsigned int: the kernel ignores the high bits. */
+	c->args[i] = val_cpuset(c, arg_u(c, i), (uint32_t)c->ev->args[i - 1]);
 }
 
 /* sched_getscheduler's result is a policy: "= 0 (SCHED_OTHER)". */

@@ -360,7 +360,10 @@ struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 		items[k] = val_struct(c, 2, &f);
 		f[0] = v_named("iov_base", val_str(c, iov[0], MIN(iov[1], data), 0));
 		f[1] = v_named("iov_len", v_uint(iov[1]));
-		data -= MIN(iov[1], data);
+		/* UINT64_MAX means no limit (strace's data_size -1): an iov_len of
+		 * ~0 must not use it up and leave the next ones "". */
+		if (data != UINT64_MAX)
+			data -= MIN(iov[1], data);
 	}
 	struct sr_value v = { .kind = SR_V_ARRAY, .list = { items, shown, n } };
 
@@ -513,6 +516,26 @@ void dec_off_inout(struct sr_call *c, int i)
 
 	*inout = (struct sr_value){ .kind = SR_V_INOUT, .list = { io, 2, 2 } };
 	c->args[i].list.items = inout;
+}
+
+/* splice and copy_file_range: the loff_t the kernel reads, signed, as strace prints it. */
+void dec_loff_in(struct sr_call *c, int i)
+{
+	uint64_t addr = arg_u(c, i);
+	int64_t off;
+	struct sr_value *item;
+
+	if (!addr) {
+		c->args[i] = v_ptr(0);
+		return;
+	}
+	if (!val_read(c, addr, &off, sizeof(off))) {
+		c->args[i] = v_badaddr(addr);
+		return;
+	}
+	item = val_new(c, 1);
+	*item = v_int(off);
+	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { item, 1, 1 } };
 }
 
 /* A termios flag word: enum fields (delays, speed, size) first, then the bits. */

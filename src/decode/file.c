@@ -16,13 +16,20 @@ void dec_open_flags(struct sr_call *c, int i)
 	c->args[i] = v_flags((uint32_t)c->ev->args[i], &xlat_open_flags);
 }
 
+/* The kernel's __O_TMPFILE (include/uapi/asm-generic/fcntl.h). */
+#define KERNEL_O_TMPFILE_BIT 020000000
+
 /* The mode matters, and is shown, only when the call may create a file. */
 void dec_open_mode(struct sr_call *c, int i)
 {
 	uint32_t flags = (uint32_t)c->ev->args[i - 1];
 
-	/* O_TMPFILE includes O_DIRECTORY: only all its bits mean a temporary file. */
-	if (!(flags & O_CREAT) && (flags & O_TMPFILE) != O_TMPFILE) {
+	/*
+	 * The kernel's WILL_CREATE() (fs/open.c) tests its __O_TMPFILE bit alone,
+	 * not all of O_TMPFILE (which includes O_DIRECTORY), and so does strace.
+	 * glibc's __O_TMPFILE is the full O_TMPFILE: use the kernel's bit.
+	 */
+	if (!(flags & (O_CREAT | KERNEL_O_TMPFILE_BIT))) {
 		c->nargs = i;
 		return;
 	}
@@ -262,7 +269,7 @@ static struct sr_value utime_value(struct sr_call *c, const int64_t *ts)
 		return v_expr("UTIME_OMIT");
 	v = val_struct(c, 2, &f);
 	f[0] = v_named("tv_sec", v_int(ts[0]));
-	f[1] = v_named("tv_nsec", v_int(ts[1]));
+	f[1] = v_named("tv_nsec", v_uint((uint64_t)ts[1])); /* strace: unsigned */
 	return v;
 }
 

@@ -223,7 +223,13 @@ static struct sr_value sockopt_value(struct sr_call *c, uint64_t addr, int64_t l
 
 void dec_sockopt_in(struct sr_call *c, int i)
 {
-	c->args[i] = sockopt_value(c, arg_u(c, i), arg_int(c, i + 1));
+	int len = arg_int(c, i + 1);
+
+	/* strace's printstrn takes a negative int length as a huge unsigned one: -s bytes. */
+	if (len < 0)
+		c->args[i] = val_str(c, arg_u(c, i), (uint64_t)(int64_t)len, 0);
+	else
+		c->args[i] = sockopt_value(c, arg_u(c, i), len);
 }
 
 /* getsockopt: the value and its in/out length (arguments i and i + 1). */
@@ -262,17 +268,42 @@ void dec_sockopt_out(struct sr_call *c, int i)
 	c->ndecoded = i + 2;
 }
 
-/* The protocol is named by the family's table (IPPROTO_TCP, NETLINK_ROUTE). */
+/* The families whose protocols strace names, and the table it names them with. */
+static const struct {
+	int family;
+	const struct sr_xlat *xlat;
+} sock_proto_xlats[] = {
+	{ AF_INET, &xlat_inet_protocols },    { AF_INET6, &xlat_inet_protocols },
+	{ AF_AX25, &xlat_ax25_protocols },    { AF_NETLINK, &xlat_netlink_protocols },
+	{ AF_IRDA, &xlat_irda_protocols },    { AF_CAN, &xlat_can_protocols },
+	{ AF_BLUETOOTH, &xlat_bt_protocols }, { AF_RXRPC, &xlat_socket_families },
+	{ AF_ISDN, &xlat_isdn_protocols },    { AF_PHONET, &xlat_phonet_protocols },
+	{ AF_CAIF, &xlat_caif_protocols },    { AF_NFC, &xlat_nfc_protocols },
+	{ AF_KCM, &xlat_kcm_protocols },      { AF_SMC, &xlat_smc_protocols },
+};
+
+/*
+ * The protocol is named by the family's table (IPPROTO_TCP, NETLINK_ROUTE).
+ * strace 6.1 picks the table by the whole register (a family with high
+ * garbage bits names nothing), looks the name up in its low 32 bits (all 64
+ * for AX.25), and prints an unnamed family's protocol as the whole register.
+ */
 void dec_sock_proto(struct sr_call *c, int i)
 {
-	int family = arg_int(c, 0);
+	uint64_t family = arg_u(c, 0);
 
-	if (family == AF_INET || family == AF_INET6)
-		c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_inet_protocols);
-	else if (family == AF_NETLINK)
-		c->args[i] = v_enum((uint32_t)c->ev->args[i], &xlat_netlink_protocols);
-	else
-		c->args[i] = v_uint(arg_u(c, i));
+	for (size_t k = 0; k < ARRAY_SIZE(sock_proto_xlats); k++) {
+		if (family != (uint64_t)sock_proto_xlats[k].family)
+			continue;
+		c->args[i] = v_enum((uint32_t)c->ev->args[i], sock_proto_xlats[k].xlat);
+		/* Not UAPI names: strace shows the whole number, the name as a comment. */
+		if (family == AF_AX25) {
+			c->args[i].x.raw = arg_u(c, i);
+			c->args[i].flags |= SR_VF_XVERBOSE;
+		}
+		return;
+	}
+	c->args[i] = v_uint(arg_u(c, i));
 }
 
 void dec_sockpair(struct sr_call *c, int i)

@@ -430,7 +430,7 @@ struct sr_value val_timespec(struct sr_call *c, uint64_t addr)
 		return v_badaddr(addr);
 	v = val_struct(c, 2, &f);
 	f[0] = v_named("tv_sec", v_int(ts[0]));
-	f[1] = v_named("tv_nsec", v_int(ts[1]));
+	f[1] = v_named("tv_nsec", v_uint((uint64_t)ts[1])); /* strace: unsigned */
 	return v;
 }
 

@@ -149,14 +149,22 @@ static bool si_has_addr(int signo)
 struct sr_value decode_siginfo(struct sr_arena *a, const void *raw)
 {
 	const siginfo_t *si = raw;
-	struct sr_value *f = fields_new(a, 8);
+	struct sr_value *f = fields_new(a, 9);
 	int n = 0;
 
 	f[n++] = v_named("si_signo", (struct sr_value){ .kind = SR_V_SIGNAL, .i = si->si_signo });
 	f[n++] = v_named("si_code", si_code_value(si));
+	/* strace's PRINT_FIELD_ERR_U: the errno's name, else the number unsigned. */
+	if (si->si_errno) {
+		const char *err = tbl_errno_name(si->si_errno);
+
+		f[n++] = v_named("si_errno", err ? v_expr(err) : v_uint((uint32_t)si->si_errno));
+	}
 	if (si_from_process(si) || si->si_signo == SIGCHLD) {
 		f[n++] = v_named("si_pid", v_int(si->si_pid));
-		f[n++] = v_named("si_uid", v_uint(si->si_uid));
+		/* (uid_t)-1 is -1, as strace's PRINT_FIELD_ID shows it. */
+		f[n++] =
+		    v_named("si_uid", si->si_uid == UINT32_MAX ? v_int(-1) : v_uint(si->si_uid));
 	}
 	if (si->si_signo == SIGCHLD && si->si_code > 0) {
 		bool by_sig = si->si_code != CLD_EXITED;
@@ -166,7 +174,8 @@ struct sr_value decode_siginfo(struct sr_arena *a, const void *raw)
 						     : v_int(si->si_status));
 		f[n++] = v_named("si_utime", v_int(si->si_utime));
 		f[n++] = v_named("si_stime", v_int(si->si_stime));
-	} else if (si->si_code == SI_QUEUE) {
+	} else if ((si->si_code == SI_QUEUE || si->si_code == SI_MESGQ) && si->si_ptr) {
+		/* strace shows the sigval (a union) only when it is not zero. */
 		f[n++] = v_named("si_int", v_int(si->si_int));
 		f[n++] = v_named("si_ptr", v_ptr((uintptr_t)si->si_ptr));
 	} else if (!si_from_process(si) && si_has_addr(si->si_signo)) {

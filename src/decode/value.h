@@ -49,6 +49,7 @@ enum sr_vflags {
 	SR_VF_AT = 1u << 6,	   /* STR: an abstract unix socket name, printed @"..." */
 	SR_VF_ALT = 1u << 7,	   /* kind-specific: ENUM unknown as hex; VARS counts entries; ARRAY
 				    * joined with '|'; BADADDR ends an array: the rest is unreadable */
+	SR_VF_XVERBOSE = 1u << 11, /* ENUM: the number, then the name as a comment, whatever -X */
 };
 
 struct sr_value {

@@ -155,6 +155,11 @@ static const struct sr_xlat_ent open_flags_ents[] = {
 };
 DEFINE_XLAT(open_flags, SR_XLAT_BITS, NULL, .head = &xlat_open_access, .head_mask = O_ACCMODE);
 
+static const struct sr_xlat_ent open_tree_flags_ents[] = {
+#include "decode/xlat/open_tree_flags.def"
+};
+DEFINE_XLAT(open_tree_flags, SR_XLAT_BITS, "OPEN_TREE_???");
+
 static const struct sr_xlat_ent pipe_flags_ents[] = {
 #include "decode/xlat/pipe_flags.def"
 };
@@ -304,7 +309,59 @@ DEFINE_XLAT(inet_protocols, SR_XLAT_ENUM, "IPPROTO_???");
 static const struct sr_xlat_ent netlink_protocols_ents[] = {
 #include "decode/xlat/netlink_protocols.def"
 };
-DEFINE_XLAT(netlink_protocols, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(netlink_protocols, SR_XLAT_ENUM, "NETLINK_???");
+
+static const struct sr_xlat_ent ax25_protocols_ents[] = {
+#include "decode/xlat/ax25_protocols.def"
+};
+DEFINE_XLAT(ax25_protocols, SR_XLAT_ENUM, "AX25_P_???");
+
+static const struct sr_xlat_ent bt_protocols_ents[] = {
+#include "decode/xlat/bt_protocols.def"
+};
+DEFINE_XLAT(bt_protocols, SR_XLAT_ENUM, "BTPROTO_???");
+
+static const struct sr_xlat_ent can_protocols_ents[] = {
+#include "decode/xlat/can_protocols.def"
+};
+DEFINE_XLAT(can_protocols, SR_XLAT_ENUM, "CAN_???");
+
+static const struct sr_xlat_ent isdn_protocols_ents[] = {
+#include "decode/xlat/isdn_protocols.def"
+};
+DEFINE_XLAT(isdn_protocols, SR_XLAT_ENUM, "ISDN_P_???");
+
+static const struct sr_xlat_ent phonet_protocols_ents[] = {
+#include "decode/xlat/phonet_protocols.def"
+};
+DEFINE_XLAT(phonet_protocols, SR_XLAT_ENUM, "PN_PROTO_???");
+
+static const struct sr_xlat_ent caif_protocols_ents[] = {
+#include "decode/xlat/caif_protocols.def"
+};
+DEFINE_XLAT(caif_protocols, SR_XLAT_ENUM, "CAIFPROTO_???");
+
+static const struct sr_xlat_ent nfc_protocols_ents[] = {
+#include "decode/xlat/nfc_protocols.def"
+};
+DEFINE_XLAT(nfc_protocols, SR_XLAT_ENUM, "NFC_SOCKPROTO_???");
+
+static const struct sr_xlat_ent kcm_protocols_ents[] = {
+#include "decode/xlat/kcm_protocols.def"
+};
+DEFINE_XLAT(kcm_protocols, SR_XLAT_ENUM, "KCMPROTO_???");
+
+static const struct sr_xlat_ent smc_protocols_ents[] = {
+#include "decode/xlat/smc_protocols.def"
+};
+DEFINE_XLAT(smc_protocols, SR_XLAT_ENUM, "SMCPROTO_???");
+
+/* strace 6.1 names AF_IRDA protocols with the CAN table (a slip it keeps). */
+const struct sr_xlat xlat_irda_protocols = { .name = "irda_protocols",
+					     .ents = can_protocols_ents,
+					     .n = ARRAY_SIZE(can_protocols_ents),
+					     .type = SR_XLAT_ENUM,
+					     .unknown = "IRDAPROTO_???" };
 
 static const struct sr_xlat_ent statx_attrs_ents[] = {
 #include "decode/xlat/statx_attrs.def"

@@ -168,6 +168,9 @@ static void put_enum(struct sr_out *o, const struct sr_value *v, int style)
 {
 	const char *name = xlat_name(v->x.xlat, v->x.raw);
 
+	/* strace's XLAT_STYLE_VERBOSE for one value overrides -X (its get_xlat_style). */
+	if (v->flags & SR_VF_XVERBOSE)
+		style = SR_XS_VERBOSE;
 	if (name && style == SR_XS_ABBREV) {
 		out_puts(o, name);
 		return;

@@ -75,6 +75,32 @@ TEST(render_xlat_styles, "render: -X raw and -X verbose")
 	return 0;
 }
 
+TEST(render_xlat_verbose_value, "render: a value strace always prints verbose (AX.25 protocols)")
+{
+	struct sr_value ip = v_enum(0xcc, &xlat_ax25_protocols),
+			unk = v_enum(0, &xlat_ax25_protocols);
+
+	ip.flags |= SR_VF_XVERBOSE;
+	unk.flags |= SR_VF_XVERBOSE;
+	CHECK_STR(R(ip), "0xcc /* AX25_P_IP */");
+	CHECK_STR(render(ip, SR_XS_RAW, 0), "0xcc /* AX25_P_IP */");
+	CHECK_STR(R(unk), "0 /* AX25_P_??? */");
+	return 0;
+}
+
+TEST(render_new_tables, "render: open_tree, socket protocol and statx mask tables")
+{
+	CHECK_STR(R(v_flags(3, &xlat_open_tree_flags)), "OPEN_TREE_CLONE|0x2");
+	CHECK_STR(R(v_flags(2, &xlat_open_tree_flags)), "0x2 /* OPEN_TREE_??? */");
+	CHECK_STR(R(v_flags(0x81000, &xlat_open_tree_flags)), "OPEN_TREE_CLOEXEC|AT_EMPTY_PATH");
+	CHECK_STR(R(v_enum(99, &xlat_netlink_protocols)), "0x63 /* NETLINK_??? */");
+	CHECK_STR(R(v_enum(1, &xlat_irda_protocols)), "CAN_RAW");
+	CHECK_STR(R(v_enum(99, &xlat_irda_protocols)), "0x63 /* IRDAPROTO_??? */");
+	CHECK_STR(R(v_enum(1, &xlat_bt_protocols)), "BTPROTO_HCI");
+	CHECK_STR(R(v_flags(0x3000, &xlat_statx_mask)), "STATX_MNT_ID|STATX_DIOALIGN");
+	return 0;
+}
+
 TEST(render_modes, "render: file modes with set-id and sticky bits")
 {
 	struct sr_value m = { .kind = SR_V_MODE, .u = 041777 };
