@@ -108,6 +108,11 @@ def task_names(recs):
     return names
 
 
+# Calls whose result is a pid (or tid).
+PID_RESULTS = {'clone', 'clone3', 'fork', 'vfork', 'getpid', 'gettid', 'getppid', 'getpgid',
+               'getpgrp', 'getsid', 'setsid', 'set_tid_address', 'wait4', 'waitid'}
+
+
 def cmd_seq(path):
     recs = list(records(path))
     names = task_names(recs)
@@ -125,7 +130,8 @@ def cmd_seq(path):
                 tok[0] = 'ADDR'
             elif tok[0].isdigit() and int(tok[0]) in names and m.group(1) == 'wait4':
                 tok[0] = 'a child'  # which child wait4(-1, ...) reaps first is a race
-            elif tok[0].isdigit() and int(tok[0]) in names:
+            elif tok[0].isdigit() and int(tok[0]) in names and m.group(1) in PID_RESULTS:
+                # (Only where a pid is the result: pread64's 784 is no task's pid.)
                 tok[0] = names[int(tok[0])]
             elif m.group(1) == 'getppid':
                 tok[0] = 'PPID'  # the first process's parent is the tracer
