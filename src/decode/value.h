@@ -46,6 +46,7 @@ enum sr_vflags {
 	SR_VF_PIDV = 1u << 8,	   /* INT: a process id (--decode-pids=comm adds "<comm>") */
 	SR_VF_AT = 1u << 6,	   /* STR: an abstract unix socket name, printed @"..." */
 	SR_VF_ALT = 1u << 7,	   /* kind-specific: ENUM unknown as hex; VARS counts entries */
+	SR_VF_TRAIL0 = 1u << 9, /* STR: a NUL after the bytes was left out; hex output shows it */
 };
 
 struct sr_value {
