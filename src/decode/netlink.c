@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "decode/netlink.h"
+#include "decode/sockproto.h"
 #include "tables/tables.h"
 #include "util/compiler.h"
 
@@ -590,10 +591,18 @@ static struct sr_value netfilter_type(struct nl_ctx *x, uint16_t type)
 	    arena_printf(x->c->arena, "%#x /* NFNL_SUBSYS_??? */<<8|%#x", type >> 8, type & 0xff));
 }
 
+/* Generic netlink's types are its families, numbered by the kernel as they register. */
+static const struct sr_xlat no_genl_families = { .name = "genl_families",
+						 .type = SR_XLAT_ENUM,
+						 .unknown = "GENERIC_FAMILY_???" };
+
 static struct sr_value type_value(struct nl_ctx *x, uint16_t type)
 {
 	unsigned int p = x->proto;
 
+	if (type >= NLMSG_MIN_TYPE && p == NETLINK_GENERIC)
+		return v_enum(type, x->c->socks ? sockproto_genl_families(x->c->socks)
+						: &no_genl_families);
 	if (type < NLMSG_MIN_TYPE || p >= ARRAY_SIZE(type_names) || !type_names[p])
 		return v_enum(type, &xlat_nl_types);
 	if (p == NETLINK_NETFILTER)

@@ -11,6 +11,8 @@
  */
 #include <sys/types.h>
 
+#include "decode/xlat.h"
+
 /* sockproto_netlink's answers besides a NETLINK_* protocol. */
 enum {
 	SOCKPROTO_NETLINK_UNKNOWN = -1, /* a netlink socket whose protocol could not be learnt */
@@ -24,5 +26,12 @@ void sockcache_free(struct sr_sockcache *sc);
 
 /* The NETLINK_* protocol of descriptor fd of process pid, or one of the answers above. */
 int sockproto_netlink(struct sr_sockcache *sc, pid_t pid, int fd);
+
+/*
+ * The generic netlink families (nlmsg_type of NETLINK_GENERIC: "nlctrl",
+ * "tcp_metrics"), asked of the kernel once, on first use, in the tracer's
+ * network namespace, as strace asks; empty when that fails.
+ */
+const struct sr_xlat *sockproto_genl_families(struct sr_sockcache *sc);
 
 #endif
