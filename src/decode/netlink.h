@@ -188,6 +188,9 @@ void nl_body_items(struct nl_ctx *x, uint64_t off, uint32_t len, const struct nl
  * message (then strace's generic rules apply).
  */
 bool nl_route_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
+
+/* Traffic control's tcmsg (netlink_tc.c), one of the NETLINK_ROUTE bodies. */
+extern const struct nl_body nl_tcmsg_body;
 bool nl_diag_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
 
 /* The netlink messages of a buffer of len bytes at addr, on a socket of protocol proto. */
@@ -264,5 +267,8 @@ XLAT_DECLARE(xdp_flags);
 XLAT_DECLARE(ntf_ext_flags);
 XLAT_DECLARE(rtnl_nsid_attrs);
 XLAT_DECLARE(ipv4_devconf_indices);
+XLAT_DECLARE(rtnl_tc_attrs);
+XLAT_DECLARE(rtnl_tca_stats_attrs);
+XLAT_DECLARE(rtnl_tca_stab_attrs);
 
 #endif

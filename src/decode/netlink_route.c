@@ -634,7 +634,13 @@ static const struct nl_body *const route_bodies[] = {
 	RTM(GETRULE) = &fib_rule_body,	     RTM(NEWNEIGH) = &ndmsg_body,
 	RTM(DELNEIGH) = &ndmsg_body,	     RTM(GETNEIGH) = &ndmsg_body,
 	RTM(NEWNSID) = &rtgenmsg_body,	     RTM(DELNSID) = &rtgenmsg_body,
-	RTM(GETNSID) = &rtgenmsg_body,
+	RTM(GETNSID) = &rtgenmsg_body,	     RTM(NEWQDISC) = &nl_tcmsg_body,
+	RTM(DELQDISC) = &nl_tcmsg_body,	     RTM(GETQDISC) = &nl_tcmsg_body,
+	RTM(NEWTCLASS) = &nl_tcmsg_body,     RTM(DELTCLASS) = &nl_tcmsg_body,
+	RTM(GETTCLASS) = &nl_tcmsg_body,     RTM(NEWTFILTER) = &nl_tcmsg_body,
+	RTM(DELTFILTER) = &nl_tcmsg_body,    RTM(GETTFILTER) = &nl_tcmsg_body,
+	RTM(NEWCHAIN) = &nl_tcmsg_body,	     RTM(DELCHAIN) = &nl_tcmsg_body,
+	RTM(GETCHAIN) = &nl_tcmsg_body,
 };
 #undef RTM
 

@@ -11,6 +11,7 @@
 #include <linux/audit.h>
 #include <linux/cryptouser.h>
 #include <linux/fib_rules.h>
+#include <linux/gen_stats.h>
 #include <linux/if.h>
 #include <linux/if_addr.h>
 #include <linux/if_arp.h>
@@ -23,6 +24,7 @@
 #include <linux/net_namespace.h>
 #include <linux/netfilter/nfnetlink.h>
 #include <linux/netlink.h>
+#include <linux/pkt_sched.h>
 #include <linux/rtnetlink.h>
 #include <linux/selinux_netlink.h>
 #include <linux/snmp.h>
@@ -374,3 +376,18 @@ static const struct sr_xlat_ent ipv4_devconf_indices_ents[] = {
 #include "decode/xlat/ipv4_devconf_indices.def"
 };
 NL_XLAT(ipv4_devconf_indices, SR_XLAT_ENUM, "IPV4_DEVCONF_???");
+
+static const struct sr_xlat_ent rtnl_tc_attrs_ents[] = {
+#include "decode/xlat/rtnl_tc_attrs.def"
+};
+NL_XLAT(rtnl_tc_attrs, SR_XLAT_ENUM, "TCA_???");
+
+static const struct sr_xlat_ent rtnl_tca_stats_attrs_ents[] = {
+#include "decode/xlat/rtnl_tca_stats_attrs.def"
+};
+NL_XLAT(rtnl_tca_stats_attrs, SR_XLAT_ENUM, "TCA_STATS_???");
+
+static const struct sr_xlat_ent rtnl_tca_stab_attrs_ents[] = {
+#include "decode/xlat/rtnl_tca_stab_attrs.def"
+};
+NL_XLAT(rtnl_tca_stab_attrs, SR_XLAT_ENUM, "TCA_STAB_???");
