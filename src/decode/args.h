@@ -97,6 +97,10 @@ struct sr_value val_signal(int sig);
 struct sr_value val_int_ptr(struct sr_call *c, uint64_t addr);
 struct sr_value val_mode(uint64_t mode);
 struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data);
+typedef struct sr_value (*sr_iov_base_fn)(struct sr_call *c, uint64_t base, uint64_t len,
+					  void *arg);
+struct sr_value val_iovec_with(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data,
+			       sr_iov_base_fn base, void *arg);
 struct sr_value val_sockaddr(struct sr_call *c, uint64_t addr, int64_t len);
 /* A CPU set of len bytes: the numbers of the CPUs in it, "[0 1]", as strace reads it. */
 struct sr_value val_cpuset(struct sr_call *c, uint64_t addr, uint32_t len);

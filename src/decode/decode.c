@@ -11,6 +11,7 @@
 
 #include "decode/args.h"
 #include "decode/fdpath.h"
+#include "decode/sockproto.h"
 #include "features/filter.h"
 #include "tables/tables.h"
 #include "util/compiler.h"
@@ -48,6 +49,7 @@ struct sr_decoder {
 	const struct sr_sysdec **bynr[NARCHES];
 	uint8_t *rawnargs[NARCHES]; /* arguments of calls without a signature, by number */
 	struct sr_fdcache *fdcache; /* -y */
+	struct sr_sockcache *sockcache;
 };
 
 static int cmp_sig(const void *key, const void *elem)
@@ -67,6 +69,7 @@ struct sr_decoder *decoder_new(const struct sr_decode_opts *opts)
 	d->opts = *opts;
 	if (opts->fd_paths)
 		d->fdcache = fdcache_new();
+	d->sockcache = sockcache_new();
 	for (int a = 0; a < NARCHES && sr_arches[a]; a++)
 		d->arches[a] = sr_arches[a];
 	return d;
@@ -101,6 +104,7 @@ void decoder_free(struct sr_decoder *d)
 	if (!d)
 		return;
 	fdcache_free(d->fdcache);
+	sockcache_free(d->sockcache);
 	for (int a = 0; a < NARCHES; a++) {
 		free(d->bynr[a]);
 		free(d->rawnargs[a]);
@@ -213,6 +217,7 @@ void decode_enter(struct sr_decoder *d, struct sr_call *c, const struct sr_event
 	c->opts = &d->opts;
 	c->arena = arena;
 	c->fdcache = d->fdcache;
+	c->socks = d->sockcache;
 	c->arch = arch_by_audit(ev->arch);
 	c->name = c->arch ? arch_syscall_name(c->arch, ev->nr) : NULL;
 	c->dec = c->arch ? dec_for(d, c->arch, ev->nr, &nraw) : NULL;

@@ -69,6 +69,7 @@ struct sr_call {
 	struct sr_value *ret_note;  /* printed after the return value: "= 0x1 (flags FD_CLOEXEC)" */
 	uint64_t saved[6];	    /* what SR_AT_PEEK decoders noted at entry */
 	struct sr_fdcache *fdcache; /* -y: descriptor paths, NULL without -y */
+	struct sr_sockcache *socks; /* netlink protocols of sockets, by inode */
 	const char *ret_fdpath;	    /* -y: what a returned descriptor refers to */
 	/* Set by the session's features after decoding (strings in the arena): */
 	const struct sr_frame *stack;	     /* -k: the user stack, innermost frame first */

@@ -332,9 +332,11 @@ void dec_ioctl_arg(struct sr_call *c, int i)
  * An iovec array of n items (readv's, writev's): each buffer shown up to what
  * the call moved in all (data bytes), at most -s items unless -v. With -v a
  * hostile count stops at the kernel's UIO_MAXIOV (strace reads on until the
- * memory ends; the kernel refuses more anyway).
+ * memory ends; the kernel refuses more anyway). base, when not NULL, decodes
+ * each buffer instead of showing its bytes (netlink messages).
  */
-struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data)
+struct sr_value val_iovec_with(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data,
+			       sr_iov_base_fn base, void *arg)
 {
 	unsigned int ws = c->arch ? c->arch->wordsize : 8;
 	uint64_t shown = MIN(val_items_shown(c, n), (uint64_t)UIO_MAXIOV);
@@ -358,7 +360,8 @@ struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 			iov[1] = w[1];
 		}
 		items[k] = val_struct(c, 2, &f);
-		f[0] = v_named("iov_base", val_str(c, iov[0], MIN(iov[1], data), 0));
+		f[0] = v_named("iov_base", base ? base(c, iov[0], MIN(iov[1], data), arg)
+						: val_str(c, iov[0], MIN(iov[1], data), 0));
 		f[1] = v_named("iov_len", v_uint(iov[1]));
 		/* UINT64_MAX means no limit (strace's data_size -1): an iov_len of
 		 * ~0 must not use it up and leave the next ones "". */
@@ -370,6 +373,11 @@ struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 	if (shown < n)
 		v.flags |= SR_VF_TRUNC;
 	return v;
+}
+
+struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data)
+{
+	return val_iovec_with(c, addr, n, data, NULL, NULL);
 }
 
 /* writev, pwritev: what the kernel reads, all of it. */

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "decode/fdpath.h"
+#include "decode/xlat.h"
 #include "util/compiler.h"
 #include "util/error.h"
 
@@ -183,6 +184,39 @@ static char *unix_endpoint(pid_t pid, unsigned long inode)
 	return res;
 }
 
+/*
+ * A bound netlink socket, from /proc/PID/net/netlink: "NETLINK:[ROUTE:portid]",
+ * or "NETLINK:[protocol]" when the protocol has no name (strace's
+ * netlink_parse_response).
+ */
+static char *netlink_endpoint(pid_t pid, unsigned long inode)
+{
+	char path[64], line[256];
+	unsigned int proto, portid;
+	unsigned long ino;
+	const char *name;
+	char *res = NULL;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/net/netlink", pid);
+	f = fopen(path, "re");
+	if (!f)
+		return NULL;
+	while (!res && fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "%*x %u %u %*x %*d %*d %*d %*d %*d %lu", &proto, &portid, &ino) !=
+			3 ||
+		    ino != inode)
+			continue;
+		name = xlat_name(&xlat_netlink_protocols, proto);
+		if (name)
+			res = xasprintf("NETLINK:[%s:%u]", name + strlen("NETLINK_"), portid);
+		else
+			res = xasprintf("NETLINK:[%u]", proto);
+	}
+	fclose(f);
+	return res;
+}
+
 static char *socket_endpoints(pid_t pid, unsigned long inode)
 {
 	static const struct {
@@ -201,7 +235,8 @@ static char *socket_endpoints(pid_t pid, unsigned long inode)
 		if (res)
 			return res;
 	}
-	return unix_endpoint(pid, inode);
+	res = unix_endpoint(pid, inode);
+	return res ? res : netlink_endpoint(pid, inode);
 }
 
 /* A socket: its inode (-y); its endpoints, or else its protocol and inode (-yy). */

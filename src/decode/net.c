@@ -10,6 +10,7 @@
 #include <sys/un.h>
 
 #include "decode/args.h"
+#include "decode/netlink.h"
 #include "util/compiler.h"
 
 void dec_sock_family(struct sr_call *c, int i)
@@ -400,7 +401,8 @@ static struct sr_value msghdr_fields(struct sr_call *c, const struct msghdr *mh,
 	} else {
 		f[n++] = v_named("msg_namelen", v_int(namelen));
 	}
-	f[n++] = v_named("msg_iov", val_iovec(c, (uintptr_t)mh->msg_iov, mh->msg_iovlen, data));
+	f[n++] = v_named("msg_iov",
+			 val_msg_iovec(c, &f[0], (uintptr_t)mh->msg_iov, mh->msg_iovlen, data));
 	f[n++] = v_named("msg_iovlen", v_uint(mh->msg_iovlen));
 	if (mh->msg_controllen)
 		f[n++] = v_named("msg_control",

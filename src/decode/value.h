@@ -50,6 +50,7 @@ enum sr_vflags {
 	SR_VF_ALT = 1u << 7,	   /* kind-specific: ENUM unknown as hex; VARS counts entries; ARRAY
 				    * joined with '|'; BADADDR ends an array: the rest is unreadable */
 	SR_VF_XVERBOSE = 1u << 11, /* ENUM: the number, then the name as a comment, whatever -X */
+	SR_VF_TRAIL0 = 1u << 12, /* STR: a NUL after the bytes was left out; hex output shows it */
 };
 
 struct sr_value {

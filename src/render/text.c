@@ -344,10 +344,22 @@ static void put_list(struct sr_text *r, const struct sr_value *v, const char *op
 
 static void put_str(struct sr_text *r, const struct sr_value *v)
 {
+	size_t len = v->s.len;
+	bool cut = v->flags & SR_VF_TRUNC;
+
+	/*
+	 * strace's QUOTE_OMIT_TRAILING_0 (netlink strings): a string printed in
+	 * hex keeps the NUL it would leave out, and is then taken as unended.
+	 */
+	if (v->flags & SR_VF_TRAIL0 &&
+	    needs_hex((const unsigned char *)v->s.bytes, len + 1, v->flags, r->opts->xflag)) {
+		len++;
+		cut = true;
+	}
 	if (v->flags & SR_VF_AT)
 		out_putc(r->out, '@');
-	text_quote(r->out, v->s.bytes, v->s.len, v->flags, r->opts->xflag);
-	if (v->flags & SR_VF_TRUNC)
+	text_quote(r->out, v->s.bytes, len, v->flags, r->opts->xflag);
+	if (cut)
 		out_puts(r->out, "...");
 }
 

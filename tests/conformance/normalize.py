@@ -8,6 +8,7 @@ What legitimately differs between two runs is normalised away:
     results, wait4 arguments...);
   - times: tv_sec/tv_nsec/tv_usec values, ru_* times;
   - getrandom bytes, ephemeral ports, socket inodes;
+  - netlink sequence numbers, port ids and interface counters;
   - "<unfinished ...>" / "<... X resumed>" pairs, joined into one line per pid
     (scheduling decides where a line splits), and the padding before " = ".
 Lines are then compared per process (the n-th process of one run with the
@@ -57,6 +58,13 @@ SUBST = [
     (re.compile(r'\)\s+= '), ') = '),
     # The shell's "_" variable names whichever tracer started the command.
     (re.compile(r'"_=[^"]*"'), '"_=TRACER"'),
+    # Netlink: ip numbers its requests by the clock; port ids other than the
+    # process's own are random; counters move between the two runs.
+    (re.compile(r'\bnlmsg_seq=\d+'), 'nlmsg_seq=N'),
+    (re.compile(r'\b(nlmsg_pid|nl_pid)=-\d+'), r'\1=PORT'),
+    (re.compile(r'\b((?:rx|tx)_\w+|multicast|collisions)=\d+'), r'\1=N'),
+    (re.compile(r'(\[(?:IPSTATS|ICMP6)_MIB_\w+\])=\d+'), r'\1=N'),
+    (re.compile(r'\b(ndm_(?:confirmed|used|updated)|reachable_time)=\d+'), r'\1=N'),
 ]
 
 
