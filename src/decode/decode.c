@@ -326,11 +326,20 @@ void dec_ptr(struct sr_call *c, int i)
 	c->args[i] = v_ptr(arg_u(c, i));
 }
 
-/* What fd refers to, copied into the call's arena (the cache may replace its entry). */
+/*
+ * What fd refers to, copied into the call's arena (the cache may replace its entry).
+ * When some calls run unseen (a prefilter, -e trace=SET), a close and an open there
+ * may have given the number to another file: then it is read again each time, as
+ * strace reads it.
+ */
 static const char *fdpath_copy(struct sr_call *c, int fd)
 {
 	pid_t pid = c->task->tgid ? c->task->tgid : c->task->tid;
-	const char *p = fdcache_get(c->fdcache, pid, fd, c->opts->fd_paths);
+	const char *p;
+
+	if (!c->opts->fd_cache)
+		fdcache_forget(c->fdcache, pid, fd);
+	p = fdcache_get(c->fdcache, pid, fd, c->opts->fd_paths);
 
 	return p ? arena_strdup(c->arena, p) : NULL;
 }

@@ -20,9 +20,11 @@ struct sr_filter;
 
 /* Options that change what is decoded (strace's -s, -v, -y, ...). */
 struct sr_decode_opts {
-	uint32_t strsize;		    /* -s: bytes of a string, items of an array */
-	bool verbose;			    /* -v: whole structures and arrays */
-	int fd_paths;			    /* -y: 1 paths, 2 also socket endpoints (-yy) */
+	uint32_t strsize; /* -s: bytes of a string, items of an array */
+	bool verbose;	  /* -v: whole structures and arrays */
+	int fd_paths;	  /* -y: 1 paths, 2 also socket endpoints (-yy) */
+	bool fd_cache;	  /* -y: every call is decoded, so the calls that change descriptors
+			   * keep a cache of their paths right; else each is read afresh */
 	const struct sr_filter *raw_set;    /* -e raw=SET: calls printed undecoded, or NULL */
 	const struct sr_filter *abbrev_set; /* -e abbrev=SET: calls abbreviated, NULL: all */
 	const struct sr_filter *deref_set;  /* -e verbose=SET: calls whose structures are read */

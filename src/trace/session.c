@@ -877,6 +877,8 @@ static int open_kpath(struct session *s)
 
 static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 {
+	struct sr_decode_opts dopts;
+
 	memset(s, 0, sizeof(*s));
 	s->opts = opts;
 	s->realtime_offset = ns_of(CLOCK_REALTIME) - ns_of(CLOCK_MONOTONIC);
@@ -895,7 +897,12 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 		output_open(&s->main, STDERR_FILENO, opts);
 		s->out_is_stderr = true;
 	}
-	s->decoder = decoder_new(&opts->decode);
+	/* The -y cache is right only if every call of every task sharing a descriptor
+	 * table is seen: all calls, and with -f (threads share one). */
+	dopts = opts->decode;
+	dopts.fd_cache =
+	    opts->engine.follow_forks && (!opts->filter || filter_traces_all(opts->filter));
+	s->decoder = decoder_new(&dopts);
 	if (opts->stack_trace)
 		s->frames = xcalloc(MAX_FRAMES, sizeof(*s->frames));
 	return 0;

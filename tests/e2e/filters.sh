@@ -170,6 +170,17 @@ if t_want "summary: SIGINT during -c prints the table so far"; then
 	fi
 fi
 
+# -y behind a filter: the shell's dup2 and close run unseen, and fd 1 names another file
+# (with -f and -o, lines start with the pid).
+for fopt in "" -f; do
+	name="decode: -y ${fopt:+$fopt }-e trace=write: a descriptor reused unseen shows its new path"
+	t_want "$name" || continue
+	"$SYSRAY" trace $fopt -y -e trace=write -o "$tmp/reuse" -- \
+		sh -c "exec 3>$tmp/fa; echo a >&3; exec 3>$tmp/fb; echo b >&3"
+	t_grep "$name" "$tmp/reuse" "^([0-9]+ )?write\\(1<$tmp/fa>, \"a\\\\n\", 2\\) += 2$" \
+		"^([0-9]+ )?write\\(1<$tmp/fb>, \"b\\\\n\", 2\\) += 2$"
+done
+
 # --decode-pids=comm: "4<sh>" in the prefix, in pid arguments and pid results, as strace.
 if t_want "decode: --decode-pids=comm as strace" && t_root "decode: --decode-pids=comm as strace"; then
 	dp() { # TRACER...: trace a small shell in a pid namespace (short pids, like strace's)
