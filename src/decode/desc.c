@@ -380,17 +380,35 @@ struct sr_value val_iovec(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 	return val_iovec_with(c, addr, n, data, NULL, NULL);
 }
 
+/*
+ * preadv2/pwritev2's flags. The kernel takes the offset as two words (pos_l,
+ * pos_h; a 64-bit kernel ignores pos_h) and strace prints them as one offset,
+ * so the flags, argument 5, are printed fifth.
+ */
+void dec_rwf_flags(struct sr_call *c, int i)
+{
+	c->args[i] = v_flags((uint32_t)c->ev->args[i + 1], &xlat_rwf_flags);
+}
+
 /* writev, pwritev: what the kernel reads, all of it. */
 void dec_iovec_in(struct sr_call *c, int i)
 {
 	c->args[i] = val_iovec(c, arg_u(c, i), arg_u(c, i + 1), UINT64_MAX);
 }
 
-/* readv, preadv: what the kernel filled, the return value's worth. */
+static struct sr_value iov_base_addr(struct sr_call *c, uint64_t base, uint64_t len, void *arg)
+{
+	(void)c, (void)len, (void)arg;
+	return v_ptr(base);
+}
+
+/* readv, preadv: what the kernel filled, the return value's worth; after a failure,
+ * the buffers' addresses, as strace shows them. */
 void dec_iovec_out(struct sr_call *c, int i)
 {
 	if (c->failed)
-		c->args[i] = v_ptr(arg_u(c, i));
+		c->args[i] =
+		    val_iovec_with(c, arg_u(c, i), arg_u(c, i + 1), 0, iov_base_addr, NULL);
 	else
 		c->args[i] = val_iovec(c, arg_u(c, i), arg_u(c, i + 1), (uint64_t)call_ret(c));
 }

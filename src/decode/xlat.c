@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <linux/fs.h>
 #include <linux/futex.h>
 #include <linux/netlink.h>
 #include <netinet/in.h>
@@ -447,6 +448,11 @@ static const struct sr_xlat_ent rename_flags_ents[] = {
 #include "decode/xlat/rename_flags.def"
 };
 DEFINE_XLAT(rename_flags, SR_XLAT_BITS, "RENAME_???");
+
+static const struct sr_xlat_ent rwf_flags_ents[] = {
+#include "decode/xlat/rwf_flags.def"
+};
+DEFINE_XLAT(rwf_flags, SR_XLAT_BITS, "RWF_???");
 
 static const struct sr_xlat_ent mlockall_flags_ents[] = {
 #include "decode/xlat/mlockall_flags.def"

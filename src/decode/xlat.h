@@ -119,6 +119,7 @@ XLAT_DECLARE(inotify_init_flags);
 XLAT_DECLARE(inotify_mask);
 XLAT_DECLARE(memfd_flags);
 XLAT_DECLARE(rename_flags);
+XLAT_DECLARE(rwf_flags);
 XLAT_DECLARE(mlockall_flags);
 XLAT_DECLARE(msync_flags);
 XLAT_DECLARE(mlock_flags);

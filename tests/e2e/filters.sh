@@ -177,8 +177,8 @@ for fopt in "" -f; do
 	t_want "$name" || continue
 	"$SYSRAY" trace $fopt -y -e trace=write -o "$tmp/reuse" -- \
 		sh -c "exec 3>$tmp/fa; echo a >&3; exec 3>$tmp/fb; echo b >&3"
-	t_grep "$name" "$tmp/reuse" "^([0-9]+ )?write\\(1<$tmp/fa>, \"a\\\\n\", 2\\) += 2$" \
-		"^([0-9]+ )?write\\(1<$tmp/fb>, \"b\\\\n\", 2\\) += 2$"
+	t_grep "$name" "$tmp/reuse" "^([0-9]+ +)?write\\(1<$tmp/fa>, \"a\\\\n\", 2\\) += 2$" \
+		"^([0-9]+ +)?write\\(1<$tmp/fb>, \"b\\\\n\", 2\\) += 2$"
 done
 
 # --decode-pids=comm: "4<sh>" in the prefix, in pid arguments and pid results, as strace.

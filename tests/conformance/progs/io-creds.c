@@ -20,6 +20,7 @@
 #include <signal.h>
 #include <grp.h>
 #include <stdlib.h>
+#include <sys/uio.h>
 int main(void)
 {
 	int p[2];
@@ -58,6 +59,12 @@ int main(void)
 	setgroups(0, NULL);
 	struct rusage ru;
 	getrusage(RUSAGE_SELF, &ru);
+	char rw[4] = "abc";
+	struct iovec rv[2] = { { rw, 2 }, { rw + 2, 1 } };
+	pwritev2(m, rv, 2, 0, RWF_DSYNC);
+	preadv2(m, rv, 2, 0, RWF_HIPRI | RWF_NOWAIT);
+	preadv2(m, rv, 1, -1, 0);
+	syscall(SYS_pwritev2, m, rv, 1, 0, 0, 0x40 | RWF_APPEND);
 	struct tms t;
 	times(&t);
 	struct timeval tv;
