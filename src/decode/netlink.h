@@ -270,5 +270,11 @@ XLAT_DECLARE(ipv4_devconf_indices);
 XLAT_DECLARE(rtnl_tc_attrs);
 XLAT_DECLARE(rtnl_tca_stats_attrs);
 XLAT_DECLARE(rtnl_tca_stab_attrs);
+XLAT_DECLARE(rtnl_netconf_attrs);
+XLAT_DECLARE(rtnl_addrlabel_attrs);
+XLAT_DECLARE(rtnl_nha_attrs);
+XLAT_DECLARE(rtnl_ifstats_attrs);
+XLAT_DECLARE(rtnl_ifstats_filter);
+XLAT_DECLARE(rtnl_ifla_offload_xstats_attrs);
 
 #endif

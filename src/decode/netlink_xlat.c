@@ -14,6 +14,7 @@
 #include <linux/gen_stats.h>
 #include <linux/if.h>
 #include <linux/if_addr.h>
+#include <linux/if_addrlabel.h>
 #include <linux/if_arp.h>
 #include <linux/if_link.h>
 #include <linux/inet_diag.h>
@@ -22,8 +23,10 @@
 #include <linux/lwtunnel.h>
 #include <linux/neighbour.h>
 #include <linux/net_namespace.h>
+#include <linux/netconf.h>
 #include <linux/netfilter/nfnetlink.h>
 #include <linux/netlink.h>
+#include <linux/nexthop.h>
 #include <linux/pkt_sched.h>
 #include <linux/rtnetlink.h>
 #include <linux/selinux_netlink.h>
@@ -391,3 +394,33 @@ static const struct sr_xlat_ent rtnl_tca_stab_attrs_ents[] = {
 #include "decode/xlat/rtnl_tca_stab_attrs.def"
 };
 NL_XLAT(rtnl_tca_stab_attrs, SR_XLAT_ENUM, "TCA_STAB_???");
+
+static const struct sr_xlat_ent rtnl_netconf_attrs_ents[] = {
+#include "decode/xlat/rtnl_netconf_attrs.def"
+};
+NL_XLAT(rtnl_netconf_attrs, SR_XLAT_ENUM, "NETCONFA_???");
+
+static const struct sr_xlat_ent rtnl_addrlabel_attrs_ents[] = {
+#include "decode/xlat/rtnl_addrlabel_attrs.def"
+};
+NL_XLAT(rtnl_addrlabel_attrs, SR_XLAT_ENUM, "IFAL_???");
+
+static const struct sr_xlat_ent rtnl_nha_attrs_ents[] = {
+#include "decode/xlat/rtnl_nha_attrs.def"
+};
+NL_XLAT(rtnl_nha_attrs, SR_XLAT_ENUM, "NHA_???");
+
+static const struct sr_xlat_ent rtnl_ifstats_attrs_ents[] = {
+#include "decode/xlat/rtnl_ifstats_attrs.def"
+};
+NL_XLAT(rtnl_ifstats_attrs, SR_XLAT_ENUM, "IFLA_STATS_???");
+
+static const struct sr_xlat_ent rtnl_ifstats_filter_ents[] = {
+#include "decode/xlat/rtnl_ifstats_filter.def"
+};
+NL_XLAT(rtnl_ifstats_filter, SR_XLAT_BITS, "1<<IFLA_STATS_???");
+
+static const struct sr_xlat_ent rtnl_ifla_offload_xstats_attrs_ents[] = {
+#include "decode/xlat/rtnl_ifla_offload_xstats_attrs.def"
+};
+NL_XLAT(rtnl_ifla_offload_xstats_attrs, SR_XLAT_ENUM, "IFLA_OFFLOAD_XSTATS_???");
