@@ -276,5 +276,17 @@ XLAT_DECLARE(rtnl_nha_attrs);
 XLAT_DECLARE(rtnl_ifstats_attrs);
 XLAT_DECLARE(rtnl_ifstats_filter);
 XLAT_DECLARE(rtnl_ifla_offload_xstats_attrs);
+XLAT_DECLARE(netlink_diag_show);
+XLAT_DECLARE(netlink_diag_attrs);
+XLAT_DECLARE(netlink_socket_flags);
+XLAT_DECLARE(netlink_states);
+XLAT_DECLARE(packet_diag_show);
+XLAT_DECLARE(packet_diag_attrs);
+XLAT_DECLARE(packet_diag_info_flags);
+XLAT_DECLARE(af_packet_versions);
+XLAT_DECLARE(ethernet_protocols);
+XLAT_DECLARE(nl_protocols);
+XLAT_DECLARE(nl_diag_protocols);
+XLAT_DECLARE(diag_socket_types);
 
 #endif

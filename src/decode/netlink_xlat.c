@@ -16,7 +16,9 @@
 #include <linux/if_addr.h>
 #include <linux/if_addrlabel.h>
 #include <linux/if_arp.h>
+#include <linux/if_ether.h>
 #include <linux/if_link.h>
+#include <linux/if_packet.h>
 #include <linux/inet_diag.h>
 #include <linux/ip.h>
 #include <linux/ipv6.h>
@@ -26,6 +28,8 @@
 #include <linux/netconf.h>
 #include <linux/netfilter/nfnetlink.h>
 #include <linux/netlink.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
 #include <linux/nexthop.h>
 #include <linux/pkt_sched.h>
 #include <linux/rtnetlink.h>
@@ -424,3 +428,68 @@ static const struct sr_xlat_ent rtnl_ifla_offload_xstats_attrs_ents[] = {
 #include "decode/xlat/rtnl_ifla_offload_xstats_attrs.def"
 };
 NL_XLAT(rtnl_ifla_offload_xstats_attrs, SR_XLAT_ENUM, "IFLA_OFFLOAD_XSTATS_???");
+
+static const struct sr_xlat_ent netlink_diag_show_ents[] = {
+#include "decode/xlat/netlink_diag_show.def"
+};
+NL_XLAT(netlink_diag_show, SR_XLAT_BITS, "NDIAG_SHOW_???");
+
+static const struct sr_xlat_ent netlink_diag_attrs_ents[] = {
+#include "decode/xlat/netlink_diag_attrs.def"
+};
+NL_XLAT(netlink_diag_attrs, SR_XLAT_ENUM, "NETLINK_DIAG_???");
+
+static const struct sr_xlat_ent netlink_socket_flags_ents[] = {
+#include "decode/xlat/netlink_socket_flags.def"
+};
+NL_XLAT(netlink_socket_flags, SR_XLAT_BITS, "NDIAG_FLAG_???");
+
+/* ndiag_state: a netlink socket's own states, else (TCP_CLOSE) the socket layer's. */
+static const struct sr_xlat_ent netlink_states_ents[] = {
+#include "decode/xlat/netlink_states.def"
+#include "decode/xlat/tcp_states.def"
+};
+NL_XLAT(netlink_states, SR_XLAT_ENUM, "NETLINK_???");
+
+static const struct sr_xlat_ent packet_diag_show_ents[] = {
+#include "decode/xlat/packet_diag_show.def"
+};
+NL_XLAT(packet_diag_show, SR_XLAT_BITS, "PACKET_SHOW_???");
+
+static const struct sr_xlat_ent packet_diag_attrs_ents[] = {
+#include "decode/xlat/packet_diag_attrs.def"
+};
+NL_XLAT(packet_diag_attrs, SR_XLAT_ENUM, "PACKET_DIAG_???");
+
+static const struct sr_xlat_ent packet_diag_info_flags_ents[] = {
+#include "decode/xlat/packet_diag_info_flags.def"
+};
+NL_XLAT(packet_diag_info_flags, SR_XLAT_BITS, "PDI_???");
+
+static const struct sr_xlat_ent af_packet_versions_ents[] = {
+#include "decode/xlat/af_packet_versions.def"
+};
+NL_XLAT(af_packet_versions, SR_XLAT_ENUM, "TPACKET_???");
+
+static const struct sr_xlat_ent ethernet_protocols_ents[] = {
+#include "decode/xlat/ethernet_protocols.def"
+};
+NL_XLAT(ethernet_protocols, SR_XLAT_ENUM, "ETH_P_???");
+
+/* The netlink protocols as sock_diag shows them: unknown ones with a comment. */
+static const struct sr_xlat_ent nl_protocols_ents[] = {
+#include "decode/xlat/netlink_protocols.def"
+};
+NL_XLAT(nl_protocols, SR_XLAT_ENUM, "NETLINK_???");
+
+static const struct sr_xlat_ent nl_diag_protocols_ents[] = {
+#include "decode/xlat/netlink_protocols.def"
+	XLAT(NDIAG_PROTO_ALL)
+};
+NL_XLAT(nl_diag_protocols, SR_XLAT_ENUM, "NETLINK_???");
+
+/* Socket types as sock_diag shows them: unknown ones with a comment. */
+static const struct sr_xlat_ent diag_socket_types_ents[] = {
+#include "decode/xlat/socket_types.def"
+};
+NL_XLAT(diag_socket_types, SR_XLAT_ENUM, "SOCK_???");
