@@ -577,18 +577,46 @@ static const struct sr_xlat *const type_names[] = {
 	[NETLINK_NETFILTER] = &xlat_nl_netfilter_subsys,
 };
 
-/* nfnetlink types are a subsystem and its message: NFNL_SUBSYS_CTNETLINK<<8|0x1. */
+/* Each nfnetlink subsystem's message types. */
+static const struct sr_xlat *const nf_msg_types[] = {
+	[NFNL_SUBSYS_NONE] = NULL,
+	[NFNL_SUBSYS_CTNETLINK] = &xlat_nf_ctnetlink_msg_types,
+	[NFNL_SUBSYS_CTNETLINK_EXP] = &xlat_nf_ctnetlink_exp_msg_types,
+	[NFNL_SUBSYS_QUEUE] = &xlat_nf_queue_msg_types,
+	[NFNL_SUBSYS_ULOG] = &xlat_nf_ulog_msg_types,
+	[NFNL_SUBSYS_OSF] = &xlat_nf_osf_msg_types,
+	[NFNL_SUBSYS_IPSET] = &xlat_nf_ipset_msg_types,
+	[NFNL_SUBSYS_ACCT] = &xlat_nf_acct_msg_types,
+	[NFNL_SUBSYS_CTNETLINK_TIMEOUT] = &xlat_nf_cttimeout_msg_types,
+	[NFNL_SUBSYS_CTHELPER] = &xlat_nf_cthelper_msg_types,
+	[NFNL_SUBSYS_NFTABLES] = &xlat_nf_nftables_msg_types,
+	[NFNL_SUBSYS_NFT_COMPAT] = &xlat_nf_nft_compat_msg_types,
+	[NFNL_SUBSYS_HOOK] = &xlat_nf_hook_msg_types,
+};
+
+/* A name of x, or the number in hex with x's "???" comment (strace's printxval). */
+static const char *xval_text(struct sr_call *c, const struct sr_xlat *x, unsigned int v)
+{
+	const char *name = x ? xlat_name(x, v) : NULL;
+
+	if (name)
+		return name;
+	if (x && x->unknown)
+		return arena_printf(c->arena, "%#x /* %s */", v, x->unknown);
+	return arena_printf(c->arena, "%#x", v);
+}
+
+/* nfnetlink types are a subsystem and its message: NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_GET. */
 static struct sr_value netfilter_type(struct nl_ctx *x, uint16_t type)
 {
-	const char *sub = xlat_name(&xlat_nl_netfilter_subsys, type >> 8);
-	const char *ctl = xlat_name(&xlat_nl_netfilter_msg_types, type);
+	unsigned int sub = type >> 8, msg = type & 0xff;
+	const struct sr_xlat *msgs = sub < ARRAY_SIZE(nf_msg_types) ? nf_msg_types[sub] : NULL;
 
-	if (ctl)
+	if (xlat_name(&xlat_nl_netfilter_msg_types, type))
 		return v_enum(type, &xlat_nl_netfilter_msg_types);
-	if (sub)
-		return v_expr(arena_printf(x->c->arena, "%s<<8|%#x", sub, type & 0xff));
-	return v_expr(
-	    arena_printf(x->c->arena, "%#x /* NFNL_SUBSYS_??? */<<8|%#x", type >> 8, type & 0xff));
+	return v_expr(arena_printf(x->c->arena, "%s<<8|%s",
+				   xval_text(x->c, &xlat_nl_netfilter_subsys, sub),
+				   xval_text(x->c, msgs, msg)));
 }
 
 /* Generic netlink's types are its families, numbered by the kernel as they register. */
@@ -841,6 +869,8 @@ static void payload_items(struct nl_ctx *x, uint64_t off, uint32_t len, struct n
 		body = nl_route_body;
 	else if (x->proto == NETLINK_SOCK_DIAG)
 		body = nl_diag_body;
+	else if (x->proto == NETLINK_NETFILTER)
+		body = nl_netfilter_body;
 	if (body && (x->type >= NLMSG_MIN_TYPE || x->type == NLMSG_DONE) &&
 	    body(x, off, len, items))
 		return;

@@ -192,6 +192,7 @@ bool nl_route_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list 
 /* Traffic control's tcmsg (netlink_tc.c), one of the NETLINK_ROUTE bodies. */
 extern const struct nl_body nl_tcmsg_body;
 bool nl_diag_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
+bool nl_netfilter_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
 
 /* The netlink messages of a buffer of len bytes at addr, on a socket of protocol proto. */
 struct sr_value val_netlink(struct sr_call *c, uint64_t addr, uint64_t len, int proto);
@@ -288,5 +289,18 @@ XLAT_DECLARE(ethernet_protocols);
 XLAT_DECLARE(nl_protocols);
 XLAT_DECLARE(nl_diag_protocols);
 XLAT_DECLARE(diag_socket_types);
+XLAT_DECLARE(nf_ctnetlink_msg_types);
+XLAT_DECLARE(nf_ctnetlink_exp_msg_types);
+XLAT_DECLARE(nf_queue_msg_types);
+XLAT_DECLARE(nf_ulog_msg_types);
+XLAT_DECLARE(nf_osf_msg_types);
+XLAT_DECLARE(nf_ipset_msg_types);
+XLAT_DECLARE(nf_acct_msg_types);
+XLAT_DECLARE(nf_cttimeout_msg_types);
+XLAT_DECLARE(nf_cthelper_msg_types);
+XLAT_DECLARE(nf_nftables_msg_types);
+XLAT_DECLARE(nf_nft_compat_msg_types);
+XLAT_DECLARE(nf_hook_msg_types);
+XLAT_DECLARE(netfilter_versions);
 
 #endif

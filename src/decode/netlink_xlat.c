@@ -26,7 +26,17 @@
 #include <linux/neighbour.h>
 #include <linux/net_namespace.h>
 #include <linux/netconf.h>
+#include <linux/netfilter/ipset/ip_set.h>
+#include <linux/netfilter/nf_tables.h>
+#include <linux/netfilter/nf_tables_compat.h>
 #include <linux/netfilter/nfnetlink.h>
+#include <linux/netfilter/nfnetlink_acct.h>
+#include <linux/netfilter/nfnetlink_conntrack.h>
+#include <linux/netfilter/nfnetlink_cthelper.h>
+#include <linux/netfilter/nfnetlink_cttimeout.h>
+#include <linux/netfilter/nfnetlink_hook.h>
+#include <linux/netfilter/nfnetlink_log.h>
+#include <linux/netfilter/nfnetlink_queue.h>
 #include <linux/netlink.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
@@ -493,3 +503,68 @@ static const struct sr_xlat_ent diag_socket_types_ents[] = {
 #include "decode/xlat/socket_types.def"
 };
 NL_XLAT(diag_socket_types, SR_XLAT_ENUM, "SOCK_???");
+
+static const struct sr_xlat_ent nf_ctnetlink_msg_types_ents[] = {
+#include "decode/xlat/nf_ctnetlink_msg_types.def"
+};
+NL_XLAT(nf_ctnetlink_msg_types, SR_XLAT_ENUM, "IPCTNL_MSG_CT_???");
+
+static const struct sr_xlat_ent nf_ctnetlink_exp_msg_types_ents[] = {
+#include "decode/xlat/nf_ctnetlink_exp_msg_types.def"
+};
+NL_XLAT(nf_ctnetlink_exp_msg_types, SR_XLAT_ENUM, "IPCTNL_MSG_EXP_???");
+
+static const struct sr_xlat_ent nf_queue_msg_types_ents[] = {
+#include "decode/xlat/nf_queue_msg_types.def"
+};
+NL_XLAT(nf_queue_msg_types, SR_XLAT_ENUM, "NFQNL_MSG_???");
+
+static const struct sr_xlat_ent nf_ulog_msg_types_ents[] = {
+#include "decode/xlat/nf_ulog_msg_types.def"
+};
+NL_XLAT(nf_ulog_msg_types, SR_XLAT_ENUM, "NFULNL_MSG_???");
+
+static const struct sr_xlat_ent nf_osf_msg_types_ents[] = {
+#include "decode/xlat/nf_osf_msg_types.def"
+};
+NL_XLAT(nf_osf_msg_types, SR_XLAT_ENUM, "OSF_MSG_???");
+
+static const struct sr_xlat_ent nf_ipset_msg_types_ents[] = {
+#include "decode/xlat/nf_ipset_msg_types.def"
+};
+NL_XLAT(nf_ipset_msg_types, SR_XLAT_ENUM, "IPSET_CMD_???");
+
+static const struct sr_xlat_ent nf_acct_msg_types_ents[] = {
+#include "decode/xlat/nf_acct_msg_types.def"
+};
+NL_XLAT(nf_acct_msg_types, SR_XLAT_ENUM, "NFNL_MSG_ACCT_???");
+
+static const struct sr_xlat_ent nf_cttimeout_msg_types_ents[] = {
+#include "decode/xlat/nf_cttimeout_msg_types.def"
+};
+NL_XLAT(nf_cttimeout_msg_types, SR_XLAT_ENUM, "IPCTNL_MSG_TIMEOUT_???");
+
+static const struct sr_xlat_ent nf_cthelper_msg_types_ents[] = {
+#include "decode/xlat/nf_cthelper_msg_types.def"
+};
+NL_XLAT(nf_cthelper_msg_types, SR_XLAT_ENUM, "NFNL_MSG_CTHELPER_???");
+
+static const struct sr_xlat_ent nf_nftables_msg_types_ents[] = {
+#include "decode/xlat/nf_nftables_msg_types.def"
+};
+NL_XLAT(nf_nftables_msg_types, SR_XLAT_ENUM, "NFT_MSG_???");
+
+static const struct sr_xlat_ent nf_nft_compat_msg_types_ents[] = {
+#include "decode/xlat/nf_nft_compat_msg_types.def"
+};
+NL_XLAT(nf_nft_compat_msg_types, SR_XLAT_ENUM, "NFNL_MSG_COMPAT_???");
+
+static const struct sr_xlat_ent nf_hook_msg_types_ents[] = {
+#include "decode/xlat/nf_hook_msg_types.def"
+};
+NL_XLAT(nf_hook_msg_types, SR_XLAT_ENUM, "NFT_MSG_HOOK_???");
+
+static const struct sr_xlat_ent netfilter_versions_ents[] = {
+#include "decode/xlat/netfilter_versions.def"
+};
+NL_XLAT(netfilter_versions, SR_XLAT_ENUM, "NFNETLINK_???");
