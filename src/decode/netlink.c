@@ -159,7 +159,8 @@ static uint64_t nl_uint(const unsigned char *p, unsigned int size)
 		memcpy(&u32, p, 4);
 		return u32;
 	default:
-		memcpy(&u64, p, 8);
+		u64 = 0;
+		memcpy(&u64, p, size < 8 ? size : 8);
 		return u64;
 	}
 }
@@ -176,6 +177,22 @@ static int64_t nl_sint(uint64_t v, unsigned int size)
 	default:
 		return (int64_t)v;
 	}
+}
+
+/*
+ * strace's PRINT_FIELD_CSTRING: the array up to its NUL, whatever -s says;
+ * "..." when its first size - 1 bytes and its last hold no NUL.
+ */
+static struct sr_value cstring_value(const unsigned char *p, uint32_t size)
+{
+	struct sr_value v = { .kind = SR_V_STR, .flags = SR_VF_NUL };
+	size_t n = size ? strnlen((const char *)p, size - 1) : 0;
+
+	v.s.bytes = (const char *)p;
+	v.s.len = v.s.size = n;
+	if (size && n == size - 1 && p[size - 1])
+		v.flags |= SR_VF_TRUNC;
+	return v;
 }
 
 static struct sr_value field_value(struct nl_ctx *x, uint64_t off, const struct nl_field *f)
@@ -210,6 +227,8 @@ static struct sr_value field_value(struct nl_ctx *x, uint64_t off, const struct 
 		return nl_struct_value(x, off + f->off, f->sub->size, f->sub);
 	case NF_HEX:
 		return nl_hex(x, off + f->off, f->size);
+	case NF_CSTRING:
+		return cstring_value(p, f->size);
 	default:
 		return v_uint(u);
 	}
@@ -275,6 +294,28 @@ struct sr_value nl_str(struct nl_ctx *x, uint64_t off, uint32_t len)
 		v.s.len = v.s.size = size - 1;
 		v.flags |= SR_VF_TRAIL0;
 	} else if (len)
+		v.flags |= SR_VF_TRUNC;
+	return v;
+}
+
+/*
+ * strace's printstr_ex(QUOTE_0_TERMINATED): up to the first NUL within -s
+ * bytes; "..." when none came before the cut or the end of len.
+ */
+struct sr_value nl_cstr(struct nl_ctx *x, uint64_t off, uint32_t len)
+{
+	uint32_t strsize = x->c->opts->strsize, size = MIN(len, strsize + 1);
+	uint32_t shown = MIN(size, strsize);
+	struct sr_value v = { .kind = SR_V_STR, .flags = SR_VF_NUL };
+	const char *p = nl_at(x, off, size);
+	size_t n;
+
+	if (!p)
+		return nl_badaddr(x, off);
+	n = strnlen(p, shown);
+	v.s.bytes = p;
+	v.s.len = v.s.size = n;
+	if (n == shown && len && !(size > shown && !p[shown]))
 		v.flags |= SR_VF_TRUNC;
 	return v;
 }
@@ -871,6 +912,10 @@ static void payload_items(struct nl_ctx *x, uint64_t off, uint32_t len, struct n
 		body = nl_diag_body;
 	else if (x->proto == NETLINK_NETFILTER)
 		body = nl_netfilter_body;
+	else if (x->proto == NETLINK_CRYPTO)
+		body = nl_crypto_body;
+	else if (x->proto == NETLINK_SELINUX)
+		body = nl_selinux_body;
 	if (body && (x->type >= NLMSG_MIN_TYPE || x->type == NLMSG_DONE) &&
 	    body(x, off, len, items))
 		return;

@@ -568,3 +568,8 @@ static const struct sr_xlat_ent netfilter_versions_ents[] = {
 #include "decode/xlat/netfilter_versions.def"
 };
 NL_XLAT(netfilter_versions, SR_XLAT_ENUM, "NFNETLINK_???");
+
+static const struct sr_xlat_ent crypto_nl_attrs_ents[] = {
+#include "decode/xlat/crypto_nl_attrs.def"
+};
+NL_XLAT(crypto_nl_attrs, SR_XLAT_ENUM, "CRYPTOCFGA_???");
