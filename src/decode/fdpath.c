@@ -185,21 +185,21 @@ static char *unix_endpoint(pid_t pid, unsigned long inode)
 }
 
 /*
- * A bound netlink socket, from /proc/PID/net/netlink: "NETLINK:[ROUTE:portid]",
- * or "NETLINK:[protocol]" when the protocol has no name (strace's
- * netlink_parse_response).
+ * A bound netlink socket: "NETLINK:[ROUTE:portid]", or "NETLINK:[protocol]"
+ * when the protocol has no name (strace's netlink_parse_response). strace
+ * asks sock_diag in its own network namespace: so do we, in
+ * /proc/self/net/netlink, and a tracee's socket in another one is unknown.
  */
-static char *netlink_endpoint(pid_t pid, unsigned long inode)
+static char *netlink_endpoint(unsigned long inode)
 {
-	char path[64], line[256];
+	char line[256];
 	unsigned int proto, portid;
 	unsigned long ino;
 	const char *name;
 	char *res = NULL;
 	FILE *f;
 
-	snprintf(path, sizeof(path), "/proc/%d/net/netlink", pid);
-	f = fopen(path, "re");
+	f = fopen("/proc/self/net/netlink", "re");
 	if (!f)
 		return NULL;
 	while (!res && fgets(line, sizeof(line), f)) {
@@ -236,7 +236,7 @@ static char *socket_endpoints(pid_t pid, unsigned long inode)
 			return res;
 	}
 	res = unix_endpoint(pid, inode);
-	return res ? res : netlink_endpoint(pid, inode);
+	return res ? res : netlink_endpoint(inode);
 }
 
 /* A socket: its inode (-y); its endpoints, or else its protocol and inode (-yy). */

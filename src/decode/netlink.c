@@ -159,7 +159,8 @@ static uint64_t nl_uint(const unsigned char *p, unsigned int size)
 		memcpy(&u32, p, 4);
 		return u32;
 	default:
-		memcpy(&u64, p, 8);
+		u64 = 0;
+		memcpy(&u64, p, size < 8 ? size : 8);
 		return u64;
 	}
 }
@@ -176,6 +177,22 @@ static int64_t nl_sint(uint64_t v, unsigned int size)
 	default:
 		return (int64_t)v;
 	}
+}
+
+/*
+ * strace's PRINT_FIELD_CSTRING: the array up to its NUL, whatever -s says;
+ * "..." when its first size - 1 bytes and its last hold no NUL.
+ */
+static struct sr_value cstring_value(const unsigned char *p, uint32_t size)
+{
+	struct sr_value v = { .kind = SR_V_STR, .flags = SR_VF_NUL };
+	size_t n = size ? strnlen((const char *)p, size - 1) : 0;
+
+	v.s.bytes = (const char *)p;
+	v.s.len = v.s.size = n;
+	if (size && n == size - 1 && p[size - 1])
+		v.flags |= SR_VF_TRUNC;
+	return v;
 }
 
 static struct sr_value field_value(struct nl_ctx *x, uint64_t off, const struct nl_field *f)
@@ -210,6 +227,8 @@ static struct sr_value field_value(struct nl_ctx *x, uint64_t off, const struct 
 		return nl_struct_value(x, off + f->off, f->sub->size, f->sub);
 	case NF_HEX:
 		return nl_hex(x, off + f->off, f->size);
+	case NF_CSTRING:
+		return cstring_value(p, f->size);
 	default:
 		return v_uint(u);
 	}
@@ -275,6 +294,28 @@ struct sr_value nl_str(struct nl_ctx *x, uint64_t off, uint32_t len)
 		v.s.len = v.s.size = size - 1;
 		v.flags |= SR_VF_TRAIL0;
 	} else if (len)
+		v.flags |= SR_VF_TRUNC;
+	return v;
+}
+
+/*
+ * strace's printstr_ex(QUOTE_0_TERMINATED): up to the first NUL within -s
+ * bytes; "..." when none came before the cut or the end of len.
+ */
+struct sr_value nl_cstr(struct nl_ctx *x, uint64_t off, uint32_t len)
+{
+	uint32_t strsize = x->c->opts->strsize, size = MIN(len, strsize + 1);
+	uint32_t shown = MIN(size, strsize);
+	struct sr_value v = { .kind = SR_V_STR, .flags = SR_VF_NUL };
+	const char *p = nl_at(x, off, size);
+	size_t n;
+
+	if (!p)
+		return nl_badaddr(x, off);
+	n = strnlen(p, shown);
+	v.s.bytes = p;
+	v.s.len = v.s.size = n;
+	if (n == shown && len && !(size > shown && !p[shown]))
 		v.flags |= SR_VF_TRUNC;
 	return v;
 }
@@ -577,18 +618,46 @@ static const struct sr_xlat *const type_names[] = {
 	[NETLINK_NETFILTER] = &xlat_nl_netfilter_subsys,
 };
 
-/* nfnetlink types are a subsystem and its message: NFNL_SUBSYS_CTNETLINK<<8|0x1. */
+/* Each nfnetlink subsystem's message types. */
+static const struct sr_xlat *const nf_msg_types[] = {
+	[NFNL_SUBSYS_NONE] = NULL,
+	[NFNL_SUBSYS_CTNETLINK] = &xlat_nf_ctnetlink_msg_types,
+	[NFNL_SUBSYS_CTNETLINK_EXP] = &xlat_nf_ctnetlink_exp_msg_types,
+	[NFNL_SUBSYS_QUEUE] = &xlat_nf_queue_msg_types,
+	[NFNL_SUBSYS_ULOG] = &xlat_nf_ulog_msg_types,
+	[NFNL_SUBSYS_OSF] = &xlat_nf_osf_msg_types,
+	[NFNL_SUBSYS_IPSET] = &xlat_nf_ipset_msg_types,
+	[NFNL_SUBSYS_ACCT] = &xlat_nf_acct_msg_types,
+	[NFNL_SUBSYS_CTNETLINK_TIMEOUT] = &xlat_nf_cttimeout_msg_types,
+	[NFNL_SUBSYS_CTHELPER] = &xlat_nf_cthelper_msg_types,
+	[NFNL_SUBSYS_NFTABLES] = &xlat_nf_nftables_msg_types,
+	[NFNL_SUBSYS_NFT_COMPAT] = &xlat_nf_nft_compat_msg_types,
+	[NFNL_SUBSYS_HOOK] = &xlat_nf_hook_msg_types,
+};
+
+/* A name of x, or the number in hex with x's "???" comment (strace's printxval). */
+static const char *xval_text(struct sr_call *c, const struct sr_xlat *x, unsigned int v)
+{
+	const char *name = x ? xlat_name(x, v) : NULL;
+
+	if (name)
+		return name;
+	if (x && x->unknown)
+		return arena_printf(c->arena, "%#x /* %s */", v, x->unknown);
+	return arena_printf(c->arena, "%#x", v);
+}
+
+/* nfnetlink types are a subsystem and its message: NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_GET. */
 static struct sr_value netfilter_type(struct nl_ctx *x, uint16_t type)
 {
-	const char *sub = xlat_name(&xlat_nl_netfilter_subsys, type >> 8);
-	const char *ctl = xlat_name(&xlat_nl_netfilter_msg_types, type);
+	unsigned int sub = type >> 8, msg = type & 0xff;
+	const struct sr_xlat *msgs = sub < ARRAY_SIZE(nf_msg_types) ? nf_msg_types[sub] : NULL;
 
-	if (ctl)
+	if (xlat_name(&xlat_nl_netfilter_msg_types, type))
 		return v_enum(type, &xlat_nl_netfilter_msg_types);
-	if (sub)
-		return v_expr(arena_printf(x->c->arena, "%s<<8|%#x", sub, type & 0xff));
-	return v_expr(
-	    arena_printf(x->c->arena, "%#x /* NFNL_SUBSYS_??? */<<8|%#x", type >> 8, type & 0xff));
+	return v_expr(arena_printf(x->c->arena, "%s<<8|%s",
+				   xval_text(x->c, &xlat_nl_netfilter_subsys, sub),
+				   xval_text(x->c, msgs, msg)));
 }
 
 /* Generic netlink's types are its families, numbered by the kernel as they register. */
@@ -841,6 +910,12 @@ static void payload_items(struct nl_ctx *x, uint64_t off, uint32_t len, struct n
 		body = nl_route_body;
 	else if (x->proto == NETLINK_SOCK_DIAG)
 		body = nl_diag_body;
+	else if (x->proto == NETLINK_NETFILTER)
+		body = nl_netfilter_body;
+	else if (x->proto == NETLINK_CRYPTO)
+		body = nl_crypto_body;
+	else if (x->proto == NETLINK_SELINUX)
+		body = nl_selinux_body;
 	if (body && (x->type >= NLMSG_MIN_TYPE || x->type == NLMSG_DONE) &&
 	    body(x, off, len, items))
 		return;

@@ -53,6 +53,9 @@ struct sr_value nl_hex(const struct nl_ctx *x, uint64_t off, uint64_t len);
 /* A string attribute: its trailing NUL left out, "..." when it has none (decode_nla_str). */
 struct sr_value nl_str(struct nl_ctx *x, uint64_t off, uint32_t len);
 
+/* A NUL-terminated string in len bytes, cut at -s (printstr_ex's QUOTE_0_TERMINATED). */
+struct sr_value nl_cstr(struct nl_ctx *x, uint64_t off, uint32_t len);
+
 /* An enum named by x; one without a name is printed in hex, as strace's printxval does. */
 struct sr_value nl_enum(uint64_t raw, const struct sr_xlat *x);
 
@@ -79,6 +82,7 @@ enum nl_fkind {
 	NF_COOKIE,  /* two u32: [a, b] */
 	NF_STRUCT,  /* a structure of its own (sub) */
 	NF_HEX,	    /* bytes as a \x string */
+	NF_CSTRING, /* a char array holding a NUL-terminated string */
 	NF_PAD,	    /* not shown */
 };
 
@@ -192,6 +196,9 @@ bool nl_route_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list 
 /* Traffic control's tcmsg (netlink_tc.c), one of the NETLINK_ROUTE bodies. */
 extern const struct nl_body nl_tcmsg_body;
 bool nl_diag_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
+bool nl_netfilter_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
+bool nl_crypto_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
+bool nl_selinux_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
 
 /* The netlink messages of a buffer of len bytes at addr, on a socket of protocol proto. */
 struct sr_value val_netlink(struct sr_call *c, uint64_t addr, uint64_t len, int proto);
@@ -270,5 +277,37 @@ XLAT_DECLARE(ipv4_devconf_indices);
 XLAT_DECLARE(rtnl_tc_attrs);
 XLAT_DECLARE(rtnl_tca_stats_attrs);
 XLAT_DECLARE(rtnl_tca_stab_attrs);
+XLAT_DECLARE(rtnl_netconf_attrs);
+XLAT_DECLARE(rtnl_addrlabel_attrs);
+XLAT_DECLARE(rtnl_nha_attrs);
+XLAT_DECLARE(rtnl_ifstats_attrs);
+XLAT_DECLARE(rtnl_ifstats_filter);
+XLAT_DECLARE(rtnl_ifla_offload_xstats_attrs);
+XLAT_DECLARE(netlink_diag_show);
+XLAT_DECLARE(netlink_diag_attrs);
+XLAT_DECLARE(netlink_socket_flags);
+XLAT_DECLARE(netlink_states);
+XLAT_DECLARE(packet_diag_show);
+XLAT_DECLARE(packet_diag_attrs);
+XLAT_DECLARE(packet_diag_info_flags);
+XLAT_DECLARE(af_packet_versions);
+XLAT_DECLARE(ethernet_protocols);
+XLAT_DECLARE(nl_protocols);
+XLAT_DECLARE(nl_diag_protocols);
+XLAT_DECLARE(diag_socket_types);
+XLAT_DECLARE(nf_ctnetlink_msg_types);
+XLAT_DECLARE(nf_ctnetlink_exp_msg_types);
+XLAT_DECLARE(nf_queue_msg_types);
+XLAT_DECLARE(nf_ulog_msg_types);
+XLAT_DECLARE(nf_osf_msg_types);
+XLAT_DECLARE(nf_ipset_msg_types);
+XLAT_DECLARE(nf_acct_msg_types);
+XLAT_DECLARE(nf_cttimeout_msg_types);
+XLAT_DECLARE(nf_cthelper_msg_types);
+XLAT_DECLARE(nf_nftables_msg_types);
+XLAT_DECLARE(nf_nft_compat_msg_types);
+XLAT_DECLARE(nf_hook_msg_types);
+XLAT_DECLARE(netfilter_versions);
+XLAT_DECLARE(crypto_nl_attrs);
 
 #endif

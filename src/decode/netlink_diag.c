@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * NETLINK_SOCK_DIAG bodies: the requests `ss` sends (inet_diag_req_v2,
- * inet_diag_req, unix_diag_req) and the answers (inet_diag_msg,
- * unix_diag_msg), as strace 6.1's netlink_{inet,unix}_diag.c show them.
+ * inet_diag_req, unix_diag_req, netlink_diag_req, packet_diag_req) and the
+ * answers (inet_diag_msg, unix_diag_msg, netlink_diag_msg,
+ * packet_diag_msg), as strace 6.1's netlink_*_diag.c show them.
  * Which one a body is depends on its family and on NLM_F_REQUEST.
  */
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
 #include <string.h>
@@ -361,13 +364,140 @@ static const struct nl_attrs unix_msg_attrs = NL_ATTRS(&xlat_unix_diag_attrs, un
 
 static const struct nl_field unix_msg_fields[] = {
 	NL_FIELD(struct unix_diag_msg, udiag_family, XVAL, &xlat_socket_families),
-	NL_FIELD(struct unix_diag_msg, udiag_type, XVAL, &xlat_socket_types),
+	NL_FIELD(struct unix_diag_msg, udiag_type, XVAL, &xlat_diag_socket_types),
 	NL_FIELD(struct unix_diag_msg, udiag_state, XVAL, &xlat_tcp_states),
 	NL_FIELD(struct unix_diag_msg, udiag_ino, U),
 	NL_FIELD(struct unix_diag_msg, udiag_cookie, COOKIE),
 };
 static const struct nl_struct unix_msg = NL_STRUCT(struct unix_diag_msg, unix_msg_fields);
 static const struct nl_body unix_msg_body = { &unix_msg, &unix_msg_attrs };
+
+/* Netlink sockets (ss -A netlink). */
+static const struct nl_field netlink_req_fields[] = {
+	NL_FIELD(struct netlink_diag_req, sdiag_family, XVAL, &xlat_socket_families),
+	NL_FIELD(struct netlink_diag_req, sdiag_protocol, XVAL, &xlat_nl_diag_protocols),
+	NL_FIELD(struct netlink_diag_req, ndiag_ino, U),
+	NL_FIELD(struct netlink_diag_req, ndiag_show, FLAGS, &xlat_netlink_diag_show),
+	NL_FIELD(struct netlink_diag_req, ndiag_cookie, COOKIE),
+};
+static const struct nl_struct netlink_req = NL_STRUCT(struct netlink_diag_req, netlink_req_fields);
+static const struct nl_body netlink_req_body = { &netlink_req, NULL };
+
+/* NETLINK_DIAG_GROUPS: the group bitmap in words of the tracee's size, 0x%0*lx each. */
+static bool groups_value(struct nl_ctx *x, uint64_t off, uint32_t len, uint16_t type,
+			 struct sr_value *out)
+{
+	unsigned int ws = x->c->arch ? x->c->arch->wordsize : 8;
+	uint32_t n = len / ws, shown = x->c->verbose ? n : MIN(n, x->c->opts->strsize);
+	const unsigned char *p;
+	struct sr_value *items;
+
+	(void)type;
+	if (!n)
+		return false;
+	p = nl_at(x, off, (uint64_t)shown * ws);
+	if (!p) {
+		*out = nl_badaddr(x, off);
+		return true;
+	}
+	items = val_new(x->c, shown);
+	for (uint32_t i = 0; i < shown; i++) {
+		uint64_t w = 0;
+
+		memcpy(&w, p + (uint64_t)i * ws, ws);
+		items[i] = v_expr(
+		    arena_printf(x->c->arena, "%#0*llx", (int)ws * 2 + 2, (unsigned long long)w));
+	}
+	*out = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, shown, n } };
+	if (shown < n)
+		out->flags |= SR_VF_TRUNC;
+	return true;
+}
+
+static const struct nl_field netlink_ring_fields[] = {
+	NL_FIELD(struct netlink_diag_ring, ndr_block_size, U),
+	NL_FIELD(struct netlink_diag_ring, ndr_block_nr, U),
+	NL_FIELD(struct netlink_diag_ring, ndr_frame_size, U),
+	NL_FIELD(struct netlink_diag_ring, ndr_frame_nr, U),
+};
+static const struct nl_struct netlink_ring =
+    NL_STRUCT(struct netlink_diag_ring, netlink_ring_fields);
+
+static const struct nl_adesc netlink_msg_desc[] = {
+	[NETLINK_DIAG_MEMINFO] = { NA_FN, .fn = sk_meminfo_value },
+	[NETLINK_DIAG_GROUPS] = { NA_FN, .fn = groups_value },
+	[NETLINK_DIAG_RX_RING] = { NA_STRUCT, .st = &netlink_ring },
+	[NETLINK_DIAG_TX_RING] = { NA_STRUCT, .st = &netlink_ring },
+	[NETLINK_DIAG_FLAGS] = { NA_FLAGS, 4, &xlat_netlink_socket_flags },
+};
+static const struct nl_attrs netlink_msg_attrs =
+    NL_ATTRS(&xlat_netlink_diag_attrs, netlink_msg_desc);
+
+static const struct nl_field netlink_msg_fields[] = {
+	NL_FIELD(struct netlink_diag_msg, ndiag_family, XVAL, &xlat_socket_families),
+	NL_FIELD(struct netlink_diag_msg, ndiag_type, XVAL, &xlat_diag_socket_types),
+	NL_FIELD(struct netlink_diag_msg, ndiag_protocol, XVAL, &xlat_nl_protocols),
+	NL_FIELD(struct netlink_diag_msg, ndiag_state, XVAL, &xlat_netlink_states),
+	NL_FIELD(struct netlink_diag_msg, ndiag_portid, U),
+	NL_FIELD(struct netlink_diag_msg, ndiag_dst_portid, U),
+	NL_FIELD(struct netlink_diag_msg, ndiag_dst_group, U),
+	NL_FIELD(struct netlink_diag_msg, ndiag_ino, U),
+	NL_FIELD(struct netlink_diag_msg, ndiag_cookie, COOKIE),
+};
+static const struct nl_struct netlink_msg = NL_STRUCT(struct netlink_diag_msg, netlink_msg_fields);
+static const struct nl_body netlink_msg_body = { &netlink_msg, &netlink_msg_attrs };
+
+/* Packet sockets (ss -0). PACKET_DIAG_MCLIST and _FILTER stay bytes. */
+static const struct nl_field packet_req_fields[] = {
+	NL_FIELD(struct packet_diag_req, sdiag_family, XVAL, &xlat_socket_families),
+	NL_FIELD(struct packet_diag_req, sdiag_protocol, X),
+	NL_FIELD(struct packet_diag_req, pdiag_ino, U),
+	NL_FIELD(struct packet_diag_req, pdiag_show, FLAGS, &xlat_packet_diag_show),
+	NL_FIELD(struct packet_diag_req, pdiag_cookie, COOKIE),
+};
+static const struct nl_struct packet_req = NL_STRUCT(struct packet_diag_req, packet_req_fields);
+static const struct nl_body packet_req_body = { &packet_req, NULL };
+
+static const struct nl_field packet_info_fields[] = {
+	NL_FIELD(struct packet_diag_info, pdi_index, IFINDEX),
+	NL_FIELD(struct packet_diag_info, pdi_version, XVAL, &xlat_af_packet_versions),
+	NL_FIELD(struct packet_diag_info, pdi_reserve, U),
+	NL_FIELD(struct packet_diag_info, pdi_copy_thresh, U),
+	NL_FIELD(struct packet_diag_info, pdi_tstamp, U),
+	NL_FIELD(struct packet_diag_info, pdi_flags, FLAGS, &xlat_packet_diag_info_flags),
+};
+static const struct nl_struct packet_info = NL_STRUCT(struct packet_diag_info, packet_info_fields);
+
+static const struct nl_field packet_ring_fields[] = {
+	NL_FIELD(struct packet_diag_ring, pdr_block_size, U),
+	NL_FIELD(struct packet_diag_ring, pdr_block_nr, U),
+	NL_FIELD(struct packet_diag_ring, pdr_frame_size, U),
+	NL_FIELD(struct packet_diag_ring, pdr_frame_nr, U),
+	NL_FIELD(struct packet_diag_ring, pdr_retire_tmo, U),
+	NL_FIELD(struct packet_diag_ring, pdr_sizeof_priv, U),
+	NL_FIELD(struct packet_diag_ring, pdr_features, U),
+};
+static const struct nl_struct packet_ring = NL_STRUCT(struct packet_diag_ring, packet_ring_fields);
+
+static const struct nl_adesc packet_msg_desc[] = {
+	[PACKET_DIAG_INFO] = { NA_STRUCT, .st = &packet_info },
+	[PACKET_DIAG_RX_RING] = { NA_STRUCT, .st = &packet_ring },
+	[PACKET_DIAG_TX_RING] = { NA_STRUCT, .st = &packet_ring },
+	[PACKET_DIAG_FANOUT] = { NA_U32 },
+	[PACKET_DIAG_UID] = { NA_U32 },
+	[PACKET_DIAG_MEMINFO] = { NA_FN, .fn = sk_meminfo_value },
+};
+static const struct nl_attrs packet_msg_attrs = NL_ATTRS(&xlat_packet_diag_attrs, packet_msg_desc);
+
+static const struct nl_field packet_msg_fields[] = {
+	NL_FIELD(struct packet_diag_msg, pdiag_family, XVAL, &xlat_socket_families),
+	NL_FIELD(struct packet_diag_msg, pdiag_type, XVAL, &xlat_diag_socket_types),
+	NL_FIELD(struct packet_diag_msg, pdiag_num, XVAL, &xlat_ethernet_protocols),
+	NL_FIELD(struct packet_diag_msg, pdiag_ino, U),
+	NL_FIELD(struct packet_diag_msg, pdiag_cookie, COOKIE),
+};
+static const struct nl_struct packet_msg = NL_STRUCT(struct packet_diag_msg, packet_msg_fields);
+static const struct nl_body packet_msg_body = { &packet_msg, &packet_msg_attrs };
 
 /* A family without a decoder here: {family=AF_PACKET, "\x..."} (no field name, as strace). */
 static struct sr_value family_value(struct nl_ctx *x, uint8_t family, uint64_t off, uint32_t len)
@@ -402,6 +532,10 @@ bool nl_diag_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *
 						     : &req_v2_body;
 	} else if (len > 1 && *family == AF_UNIX) {
 		body = request ? &unix_req_body : &unix_msg_body;
+	} else if (len > 1 && *family == AF_NETLINK) {
+		body = request ? &netlink_req_body : &netlink_msg_body;
+	} else if (len > 1 && *family == AF_PACKET) {
+		body = request ? &packet_req_body : &packet_msg_body;
 	}
 	if (body)
 		nl_body_items(x, off, len, body, items);

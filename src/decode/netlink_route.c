@@ -7,10 +7,13 @@
  */
 #include <linux/fib_rules.h>
 #include <linux/if_addr.h>
+#include <linux/if_addrlabel.h>
 #include <linux/if_link.h>
 #include <linux/neighbour.h>
 #include <linux/net_namespace.h>
+#include <linux/netconf.h>
 #include <linux/netlink.h>
+#include <linux/nexthop.h>
 #include <linux/rtnetlink.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -622,25 +625,126 @@ static const struct nl_field rtgenmsg_fields[] = {
 static const struct nl_struct rtgenmsg = NL_STRUCT(struct rtgenmsg, rtgenmsg_fields);
 static const struct nl_body rtgenmsg_body = { &rtgenmsg, &nsid_attrs };
 
+/* Per-device configuration (ip netconf). */
+static const struct nl_adesc netconf_desc[] = {
+	[NETCONFA_IFINDEX] = { NA_IFINDEX }, [NETCONFA_FORWARDING] = { NA_S32 },
+	[NETCONFA_RP_FILTER] = { NA_S32 },   [NETCONFA_MC_FORWARDING] = { NA_S32 },
+	[NETCONFA_PROXY_NEIGH] = { NA_S32 }, [NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN] = { NA_S32 },
+	[NETCONFA_INPUT] = { NA_S32 },	     [NETCONFA_BC_FORWARDING] = { NA_S32 },
+};
+static const struct nl_attrs netconf_attrs = NL_ATTRS(&xlat_rtnl_netconf_attrs, netconf_desc);
+
+static const struct nl_field netconfmsg_fields[] = {
+	NL_FIELD(struct netconfmsg, ncm_family, XVAL, &xlat_socket_families),
+};
+static const struct nl_struct netconfmsg = NL_STRUCT(struct netconfmsg, netconfmsg_fields);
+static const struct nl_body netconfmsg_body = { &netconfmsg, &netconf_attrs };
+
+/* Address labels (ip addrlabel). */
+static const struct nl_adesc addrlabel_desc[] = {
+	[IFAL_ADDRESS] = { NA_INADDR },
+	[IFAL_LABEL] = { NA_U32 },
+};
+static const struct nl_attrs addrlabel_attrs = NL_ATTRS(&xlat_rtnl_addrlabel_attrs, addrlabel_desc);
+
+static const struct nl_field ifaddrlblmsg_fields[] = {
+	NL_FIELD(struct ifaddrlblmsg, ifal_family, XVAL, &xlat_socket_families),
+	NL_FIELD(struct ifaddrlblmsg, ifal_prefixlen, U),
+	NL_FIELD(struct ifaddrlblmsg, ifal_flags, U),
+	NL_FIELD(struct ifaddrlblmsg, ifal_index, IFINDEX),
+	NL_FIELD(struct ifaddrlblmsg, ifal_seq, U),
+};
+static const struct nl_struct ifaddrlblmsg = NL_STRUCT(struct ifaddrlblmsg, ifaddrlblmsg_fields);
+static const struct nl_body ifaddrlblmsg_body = { &ifaddrlblmsg, &addrlabel_attrs };
+
+/* Nexthop objects (ip nexthop): the attributes' types are the kernel's policy's. */
+static const struct nl_adesc nexthop_desc[] = {
+	[NHA_ID] = { NA_U32 },
+	[NHA_GROUP_TYPE] = { NA_U16 },
+	[NHA_OIF] = { NA_IFINDEX },
+	[NHA_GATEWAY] = { NA_INADDR },
+	[NHA_ENCAP_TYPE] = { NA_XVAL, 2, &xlat_lwtunnel_encap_types },
+	[NHA_MASTER] = { NA_IFINDEX },
+};
+static const struct nl_attrs nexthop_attrs = NL_ATTRS(&xlat_rtnl_nha_attrs, nexthop_desc);
+
+static const struct nl_field nhmsg_fields[] = {
+	NL_FIELD(struct nhmsg, nh_family, XVAL, &xlat_socket_families),
+	NL_FIELD(struct nhmsg, nh_scope, XVAL, &xlat_routing_scopes),
+	NL_FIELD(struct nhmsg, nh_protocol, XVAL, &xlat_routing_protocols),
+	NL_FIELD(struct nhmsg, resvd, PAD),
+	NL_FIELD(struct nhmsg, nh_flags, FLAGS, &xlat_route_nexthop_flags),
+};
+static const struct nl_struct nhmsg = NL_STRUCT(struct nhmsg, nhmsg_fields);
+static const struct nl_body nhmsg_body = { &nhmsg, &nexthop_attrs };
+
+/* Interface statistics (ip stats). */
+static const struct nl_adesc offload_xstats_desc[] = {
+	[IFLA_OFFLOAD_XSTATS_CPU_HIT] = { NA_FN, .fn = link_stats64_value },
+};
+static const struct nl_attrs offload_xstats_attrs =
+    NL_ATTRS(&xlat_rtnl_ifla_offload_xstats_attrs, offload_xstats_desc);
+
+static const struct nl_adesc ifstats_desc[] = {
+	[IFLA_STATS_LINK_64] = { NA_FN, .fn = link_stats64_value },
+	[IFLA_STATS_LINK_OFFLOAD_XSTATS] = { NA_NESTED, .set = &offload_xstats_attrs },
+};
+static const struct nl_attrs ifstats_attrs = NL_ATTRS(&xlat_rtnl_ifstats_attrs, ifstats_desc);
+
+static const struct nl_field if_stats_msg_fields[] = {
+	NL_FIELD(struct if_stats_msg, family, XVAL, &xlat_socket_families),
+	NL_FIELD(struct if_stats_msg, ifindex, IFINDEX),
+	NL_FIELD(struct if_stats_msg, filter_mask, FLAGS, &xlat_rtnl_ifstats_filter),
+};
+static const struct nl_struct if_stats_msg = NL_STRUCT(struct if_stats_msg, if_stats_msg_fields);
+static const struct nl_body if_stats_msg_body = { &if_stats_msg, &ifstats_attrs };
+
 #define RTM(t) [RTM_##t - RTM_BASE]
 static const struct nl_body *const route_bodies[] = {
-	RTM(NEWLINK) = &ifinfomsg_body,	     RTM(DELLINK) = &ifinfomsg_body,
-	RTM(GETLINK) = &ifinfomsg_body,	     RTM(SETLINK) = &ifinfomsg_body,
-	RTM(NEWADDR) = &ifaddrmsg_body,	     RTM(DELADDR) = &ifaddrmsg_body,
-	RTM(GETADDR) = &ifaddrmsg_body,	     RTM(GETANYCAST) = &ifaddrmsg_body,
-	RTM(GETMULTICAST) = &ifaddrmsg_body, RTM(NEWROUTE) = &rtmsg_body,
-	RTM(DELROUTE) = &rtmsg_body,	     RTM(GETROUTE) = &rtmsg_body,
-	RTM(NEWRULE) = &fib_rule_body,	     RTM(DELRULE) = &fib_rule_body,
-	RTM(GETRULE) = &fib_rule_body,	     RTM(NEWNEIGH) = &ndmsg_body,
-	RTM(DELNEIGH) = &ndmsg_body,	     RTM(GETNEIGH) = &ndmsg_body,
-	RTM(NEWNSID) = &rtgenmsg_body,	     RTM(DELNSID) = &rtgenmsg_body,
-	RTM(GETNSID) = &rtgenmsg_body,	     RTM(NEWQDISC) = &nl_tcmsg_body,
-	RTM(DELQDISC) = &nl_tcmsg_body,	     RTM(GETQDISC) = &nl_tcmsg_body,
-	RTM(NEWTCLASS) = &nl_tcmsg_body,     RTM(DELTCLASS) = &nl_tcmsg_body,
-	RTM(GETTCLASS) = &nl_tcmsg_body,     RTM(NEWTFILTER) = &nl_tcmsg_body,
-	RTM(DELTFILTER) = &nl_tcmsg_body,    RTM(GETTFILTER) = &nl_tcmsg_body,
-	RTM(NEWCHAIN) = &nl_tcmsg_body,	     RTM(DELCHAIN) = &nl_tcmsg_body,
+	RTM(NEWLINK) = &ifinfomsg_body,
+	RTM(DELLINK) = &ifinfomsg_body,
+	RTM(GETLINK) = &ifinfomsg_body,
+	RTM(SETLINK) = &ifinfomsg_body,
+	RTM(NEWADDR) = &ifaddrmsg_body,
+	RTM(DELADDR) = &ifaddrmsg_body,
+	RTM(GETADDR) = &ifaddrmsg_body,
+	RTM(GETANYCAST) = &ifaddrmsg_body,
+	RTM(GETMULTICAST) = &ifaddrmsg_body,
+	RTM(NEWROUTE) = &rtmsg_body,
+	RTM(DELROUTE) = &rtmsg_body,
+	RTM(GETROUTE) = &rtmsg_body,
+	RTM(NEWRULE) = &fib_rule_body,
+	RTM(DELRULE) = &fib_rule_body,
+	RTM(GETRULE) = &fib_rule_body,
+	RTM(NEWNEIGH) = &ndmsg_body,
+	RTM(DELNEIGH) = &ndmsg_body,
+	RTM(GETNEIGH) = &ndmsg_body,
+	RTM(NEWNSID) = &rtgenmsg_body,
+	RTM(DELNSID) = &rtgenmsg_body,
+	RTM(GETNSID) = &rtgenmsg_body,
+	RTM(NEWQDISC) = &nl_tcmsg_body,
+	RTM(DELQDISC) = &nl_tcmsg_body,
+	RTM(GETQDISC) = &nl_tcmsg_body,
+	RTM(NEWTCLASS) = &nl_tcmsg_body,
+	RTM(DELTCLASS) = &nl_tcmsg_body,
+	RTM(GETTCLASS) = &nl_tcmsg_body,
+	RTM(NEWTFILTER) = &nl_tcmsg_body,
+	RTM(DELTFILTER) = &nl_tcmsg_body,
+	RTM(GETTFILTER) = &nl_tcmsg_body,
+	RTM(NEWCHAIN) = &nl_tcmsg_body,
+	RTM(DELCHAIN) = &nl_tcmsg_body,
 	RTM(GETCHAIN) = &nl_tcmsg_body,
+	RTM(NEWNETCONF) = &netconfmsg_body,
+	RTM(DELNETCONF) = &netconfmsg_body,
+	RTM(GETNETCONF) = &netconfmsg_body,
+	RTM(NEWADDRLABEL) = &ifaddrlblmsg_body,
+	RTM(DELADDRLABEL) = &ifaddrlblmsg_body,
+	RTM(GETADDRLABEL) = &ifaddrlblmsg_body,
+	RTM(NEWNEXTHOP) = &nhmsg_body,
+	RTM(DELNEXTHOP) = &nhmsg_body,
+	RTM(GETNEXTHOP) = &nhmsg_body,
+	RTM(NEWSTATS) = &if_stats_msg_body,
+	RTM(GETSTATS) = &if_stats_msg_body,
 };
 #undef RTM
 

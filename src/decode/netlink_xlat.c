@@ -14,16 +14,33 @@
 #include <linux/gen_stats.h>
 #include <linux/if.h>
 #include <linux/if_addr.h>
+#include <linux/if_addrlabel.h>
 #include <linux/if_arp.h>
+#include <linux/if_ether.h>
 #include <linux/if_link.h>
+#include <linux/if_packet.h>
 #include <linux/inet_diag.h>
 #include <linux/ip.h>
 #include <linux/ipv6.h>
 #include <linux/lwtunnel.h>
 #include <linux/neighbour.h>
 #include <linux/net_namespace.h>
+#include <linux/netconf.h>
+#include <linux/netfilter/ipset/ip_set.h>
+#include <linux/netfilter/nf_tables.h>
+#include <linux/netfilter/nf_tables_compat.h>
 #include <linux/netfilter/nfnetlink.h>
+#include <linux/netfilter/nfnetlink_acct.h>
+#include <linux/netfilter/nfnetlink_conntrack.h>
+#include <linux/netfilter/nfnetlink_cthelper.h>
+#include <linux/netfilter/nfnetlink_cttimeout.h>
+#include <linux/netfilter/nfnetlink_hook.h>
+#include <linux/netfilter/nfnetlink_log.h>
+#include <linux/netfilter/nfnetlink_queue.h>
 #include <linux/netlink.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
+#include <linux/nexthop.h>
 #include <linux/pkt_sched.h>
 #include <linux/rtnetlink.h>
 #include <linux/selinux_netlink.h>
@@ -391,3 +408,168 @@ static const struct sr_xlat_ent rtnl_tca_stab_attrs_ents[] = {
 #include "decode/xlat/rtnl_tca_stab_attrs.def"
 };
 NL_XLAT(rtnl_tca_stab_attrs, SR_XLAT_ENUM, "TCA_STAB_???");
+
+static const struct sr_xlat_ent rtnl_netconf_attrs_ents[] = {
+#include "decode/xlat/rtnl_netconf_attrs.def"
+};
+NL_XLAT(rtnl_netconf_attrs, SR_XLAT_ENUM, "NETCONFA_???");
+
+static const struct sr_xlat_ent rtnl_addrlabel_attrs_ents[] = {
+#include "decode/xlat/rtnl_addrlabel_attrs.def"
+};
+NL_XLAT(rtnl_addrlabel_attrs, SR_XLAT_ENUM, "IFAL_???");
+
+static const struct sr_xlat_ent rtnl_nha_attrs_ents[] = {
+#include "decode/xlat/rtnl_nha_attrs.def"
+};
+NL_XLAT(rtnl_nha_attrs, SR_XLAT_ENUM, "NHA_???");
+
+static const struct sr_xlat_ent rtnl_ifstats_attrs_ents[] = {
+#include "decode/xlat/rtnl_ifstats_attrs.def"
+};
+NL_XLAT(rtnl_ifstats_attrs, SR_XLAT_ENUM, "IFLA_STATS_???");
+
+static const struct sr_xlat_ent rtnl_ifstats_filter_ents[] = {
+#include "decode/xlat/rtnl_ifstats_filter.def"
+};
+NL_XLAT(rtnl_ifstats_filter, SR_XLAT_BITS, "1<<IFLA_STATS_???");
+
+static const struct sr_xlat_ent rtnl_ifla_offload_xstats_attrs_ents[] = {
+#include "decode/xlat/rtnl_ifla_offload_xstats_attrs.def"
+};
+NL_XLAT(rtnl_ifla_offload_xstats_attrs, SR_XLAT_ENUM, "IFLA_OFFLOAD_XSTATS_???");
+
+static const struct sr_xlat_ent netlink_diag_show_ents[] = {
+#include "decode/xlat/netlink_diag_show.def"
+};
+NL_XLAT(netlink_diag_show, SR_XLAT_BITS, "NDIAG_SHOW_???");
+
+static const struct sr_xlat_ent netlink_diag_attrs_ents[] = {
+#include "decode/xlat/netlink_diag_attrs.def"
+};
+NL_XLAT(netlink_diag_attrs, SR_XLAT_ENUM, "NETLINK_DIAG_???");
+
+static const struct sr_xlat_ent netlink_socket_flags_ents[] = {
+#include "decode/xlat/netlink_socket_flags.def"
+};
+NL_XLAT(netlink_socket_flags, SR_XLAT_BITS, "NDIAG_FLAG_???");
+
+/* ndiag_state: a netlink socket's own states, else (TCP_CLOSE) the socket layer's. */
+static const struct sr_xlat_ent netlink_states_ents[] = {
+#include "decode/xlat/netlink_states.def"
+#include "decode/xlat/tcp_states.def"
+};
+NL_XLAT(netlink_states, SR_XLAT_ENUM, "NETLINK_???");
+
+static const struct sr_xlat_ent packet_diag_show_ents[] = {
+#include "decode/xlat/packet_diag_show.def"
+};
+NL_XLAT(packet_diag_show, SR_XLAT_BITS, "PACKET_SHOW_???");
+
+static const struct sr_xlat_ent packet_diag_attrs_ents[] = {
+#include "decode/xlat/packet_diag_attrs.def"
+};
+NL_XLAT(packet_diag_attrs, SR_XLAT_ENUM, "PACKET_DIAG_???");
+
+static const struct sr_xlat_ent packet_diag_info_flags_ents[] = {
+#include "decode/xlat/packet_diag_info_flags.def"
+};
+NL_XLAT(packet_diag_info_flags, SR_XLAT_BITS, "PDI_???");
+
+static const struct sr_xlat_ent af_packet_versions_ents[] = {
+#include "decode/xlat/af_packet_versions.def"
+};
+NL_XLAT(af_packet_versions, SR_XLAT_ENUM, "TPACKET_???");
+
+static const struct sr_xlat_ent ethernet_protocols_ents[] = {
+#include "decode/xlat/ethernet_protocols.def"
+};
+NL_XLAT(ethernet_protocols, SR_XLAT_ENUM, "ETH_P_???");
+
+/* The netlink protocols as sock_diag shows them: unknown ones with a comment. */
+static const struct sr_xlat_ent nl_protocols_ents[] = {
+#include "decode/xlat/netlink_protocols.def"
+};
+NL_XLAT(nl_protocols, SR_XLAT_ENUM, "NETLINK_???");
+
+static const struct sr_xlat_ent nl_diag_protocols_ents[] = {
+#include "decode/xlat/netlink_protocols.def"
+	XLAT(NDIAG_PROTO_ALL)
+};
+NL_XLAT(nl_diag_protocols, SR_XLAT_ENUM, "NETLINK_???");
+
+/* Socket types as sock_diag shows them: unknown ones with a comment. */
+static const struct sr_xlat_ent diag_socket_types_ents[] = {
+#include "decode/xlat/socket_types.def"
+};
+NL_XLAT(diag_socket_types, SR_XLAT_ENUM, "SOCK_???");
+
+static const struct sr_xlat_ent nf_ctnetlink_msg_types_ents[] = {
+#include "decode/xlat/nf_ctnetlink_msg_types.def"
+};
+NL_XLAT(nf_ctnetlink_msg_types, SR_XLAT_ENUM, "IPCTNL_MSG_CT_???");
+
+static const struct sr_xlat_ent nf_ctnetlink_exp_msg_types_ents[] = {
+#include "decode/xlat/nf_ctnetlink_exp_msg_types.def"
+};
+NL_XLAT(nf_ctnetlink_exp_msg_types, SR_XLAT_ENUM, "IPCTNL_MSG_EXP_???");
+
+static const struct sr_xlat_ent nf_queue_msg_types_ents[] = {
+#include "decode/xlat/nf_queue_msg_types.def"
+};
+NL_XLAT(nf_queue_msg_types, SR_XLAT_ENUM, "NFQNL_MSG_???");
+
+static const struct sr_xlat_ent nf_ulog_msg_types_ents[] = {
+#include "decode/xlat/nf_ulog_msg_types.def"
+};
+NL_XLAT(nf_ulog_msg_types, SR_XLAT_ENUM, "NFULNL_MSG_???");
+
+static const struct sr_xlat_ent nf_osf_msg_types_ents[] = {
+#include "decode/xlat/nf_osf_msg_types.def"
+};
+NL_XLAT(nf_osf_msg_types, SR_XLAT_ENUM, "OSF_MSG_???");
+
+static const struct sr_xlat_ent nf_ipset_msg_types_ents[] = {
+#include "decode/xlat/nf_ipset_msg_types.def"
+};
+NL_XLAT(nf_ipset_msg_types, SR_XLAT_ENUM, "IPSET_CMD_???");
+
+static const struct sr_xlat_ent nf_acct_msg_types_ents[] = {
+#include "decode/xlat/nf_acct_msg_types.def"
+};
+NL_XLAT(nf_acct_msg_types, SR_XLAT_ENUM, "NFNL_MSG_ACCT_???");
+
+static const struct sr_xlat_ent nf_cttimeout_msg_types_ents[] = {
+#include "decode/xlat/nf_cttimeout_msg_types.def"
+};
+NL_XLAT(nf_cttimeout_msg_types, SR_XLAT_ENUM, "IPCTNL_MSG_TIMEOUT_???");
+
+static const struct sr_xlat_ent nf_cthelper_msg_types_ents[] = {
+#include "decode/xlat/nf_cthelper_msg_types.def"
+};
+NL_XLAT(nf_cthelper_msg_types, SR_XLAT_ENUM, "NFNL_MSG_CTHELPER_???");
+
+static const struct sr_xlat_ent nf_nftables_msg_types_ents[] = {
+#include "decode/xlat/nf_nftables_msg_types.def"
+};
+NL_XLAT(nf_nftables_msg_types, SR_XLAT_ENUM, "NFT_MSG_???");
+
+static const struct sr_xlat_ent nf_nft_compat_msg_types_ents[] = {
+#include "decode/xlat/nf_nft_compat_msg_types.def"
+};
+NL_XLAT(nf_nft_compat_msg_types, SR_XLAT_ENUM, "NFNL_MSG_COMPAT_???");
+
+static const struct sr_xlat_ent nf_hook_msg_types_ents[] = {
+#include "decode/xlat/nf_hook_msg_types.def"
+};
+NL_XLAT(nf_hook_msg_types, SR_XLAT_ENUM, "NFT_MSG_HOOK_???");
+
+static const struct sr_xlat_ent netfilter_versions_ents[] = {
+#include "decode/xlat/netfilter_versions.def"
+};
+NL_XLAT(netfilter_versions, SR_XLAT_ENUM, "NFNETLINK_???");
+
+static const struct sr_xlat_ent crypto_nl_attrs_ents[] = {
+#include "decode/xlat/crypto_nl_attrs.def"
+};
+NL_XLAT(crypto_nl_attrs, SR_XLAT_ENUM, "CRYPTOCFGA_???");

@@ -48,17 +48,21 @@ void sockcache_free(struct sr_sockcache *sc)
 	free(sc);
 }
 
-/* The Eth column of inode's line in /proc/PID/net/netlink (the tracee's namespace). */
-static int netlink_protocol(pid_t pid, unsigned long inode)
+/*
+ * The Eth column of inode's line in /proc/self/net/netlink. strace asks
+ * sock_diag in its own network namespace, so a socket of a tracee in
+ * another one (unshare -n) stays of unknown protocol: we look where strace
+ * looks, to show what it shows.
+ */
+static int netlink_protocol(unsigned long inode)
 {
-	char path[64], line[256];
+	char line[256];
 	int proto = SOCKPROTO_NETLINK_UNKNOWN;
 	unsigned long ino;
 	int eth;
 	FILE *f;
 
-	snprintf(path, sizeof(path), "/proc/%d/net/netlink", pid);
-	f = fopen(path, "re");
+	f = fopen("/proc/self/net/netlink", "re");
 	if (!f)
 		return proto;
 	while (fgets(line, sizeof(line), f)) {
@@ -72,7 +76,7 @@ static int netlink_protocol(pid_t pid, unsigned long inode)
 	return proto;
 }
 
-static int learn(pid_t pid, const char *link, unsigned long inode)
+static int learn(const char *link, unsigned long inode)
 {
 	char name[32];
 	ssize_t n = getxattr(link, "system.sockprotoname", name, sizeof(name) - 1);
@@ -82,7 +86,7 @@ static int learn(pid_t pid, const char *link, unsigned long inode)
 	name[n] = '\0';
 	if (strcmp(name, "NETLINK"))
 		return SOCKPROTO_NOT_NETLINK;
-	return netlink_protocol(pid, inode);
+	return netlink_protocol(inode);
 }
 
 int sockproto_netlink(struct sr_sockcache *sc, pid_t pid, int fd)
@@ -104,7 +108,7 @@ int sockproto_netlink(struct sr_sockcache *sc, pid_t pid, int fd)
 	s = &sc->slots[inode % SOCKCACHE_SLOTS];
 	if (s->inode == inode)
 		return s->proto;
-	int proto = learn(pid, link, inode);
+	int proto = learn(link, inode);
 
 	/*
 	 * A netlink socket is listed once it is bound, and sendto binds it

@@ -6,8 +6,9 @@
  * Which netlink protocol a tracee's descriptor speaks, as strace learns it:
  * the socket's protocol name from the system.sockprotoname attribute of
  * /proc/PID/fd/N, and for a netlink socket its NETLINK_* protocol from the
- * Eth column of /proc/PID/net/netlink. Answers are kept by socket inode
- * (never reused while a socket lives), so each call costs one readlink.
+ * Eth column of /proc/self/net/netlink (the tracer's network namespace, as
+ * strace's sock_diag query). Answers are kept by socket inode (never reused
+ * while a socket lives), so each call costs one readlink.
  */
 #include <sys/types.h>
 

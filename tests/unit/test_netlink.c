@@ -5,6 +5,7 @@
  * checked against strace 6.1), and lengths that lie must neither loop nor
  * read past what the buffer holds (ASan watches).
  */
+#include <linux/cryptouser.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <stdlib.h>
@@ -245,5 +246,23 @@ TEST(netlink_tables, "netlink: nlmsg_flags per request kind, zero names, unknown
 	CHECK_STR(render(nl_enum(200, &xlat_routing_table_ids)), "0xc8");
 	CHECK_STR(render(nl_enum(200, &xlat_rule_table_ids)), "0xc8 /* RT_TABLE_??? */");
 	CHECK_STR(render(v_flags(6, &xlat_tcp_state_flags)), "1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT");
+	return 0;
+}
+
+TEST(netlink_crypto, "netlink: crypto_user_alg's names stop at their NUL or say they do not")
+{
+	memset(mem, 0, sizeof(mem));
+	at = 0;
+	msg(CRYPTO_MSG_GETALG, NLM_F_REQUEST, 16 + 208);
+	memcpy(mem + 16, "sha256", 6);
+	memset(mem + 16 + 128, 'm', 64);
+	at = 16 + 208;
+	readable = at;
+	CHECK_STR(
+	    decode(at, NETLINK_CRYPTO, 8, false),
+	    "[{nlmsg_len=224, nlmsg_type=CRYPTO_MSG_GETALG, nlmsg_flags=NLM_F_REQUEST, "
+	    "nlmsg_seq=1, nlmsg_pid=0}, {cru_name=\"sha256\", cru_driver_name=\"\", "
+	    "cru_module_name=\"mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm\"..."
+	    ", cru_type=0, cru_mask=0, cru_refcnt=0, cru_flags=0}]");
 	return 0;
 }

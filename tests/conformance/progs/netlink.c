@@ -7,7 +7,9 @@
  * buffers that end in an unmapped page are among them.
  */
 #define _GNU_SOURCE
+#include <linux/genetlink.h>
 #include <linux/inet_diag.h>
+#include <linux/netfilter/nfnetlink.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
@@ -322,6 +324,35 @@ static void sock_diag(void)
 	close(fd);
 }
 
+/* nfnetlink: subsystem<<8|message types and nfgenmsg; generic netlink: family names. */
+static void netfilter_generic(void)
+{
+	static const unsigned short types[] = { NFNL_MSG_BATCH_BEGIN, 0x101, 0x11f, 0xa00, 0xa05,
+						0xc01, 0x2001, NFNL_MSG_BATCH_END };
+	struct nfgenmsg g = { .nfgen_family = AF_INET, .res_id = htons(5) };
+	int fd = nl_socket(NETLINK_NETFILTER, 1);
+	unsigned int seven = 7;
+
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		len = 0;
+		struct nlmsghdr *h = msg(types[i], i & 1 ? NLM_F_DUMP : NLM_F_CREATE);
+
+		g.res_id = htons(i ? 5 : NFNL_SUBSYS_NFTABLES);
+		body(h, &g, sizeof(g));
+		attr(h, 1, &seven, sizeof(seven));
+		sendto(fd, buf, len, 0, NULL, 0);
+	}
+	close(fd);
+
+	fd = nl_socket(NETLINK_GENERIC, 1);
+	struct genlmsghdr gh = { .cmd = CTRL_CMD_GETFAMILY, .version = 1 };
+	len = 0;
+	struct nlmsghdr *h = msg(GENL_ID_CTRL, NLM_F_DUMP);
+	body(h, &gh, sizeof(gh));
+	sendto(fd, buf, len, 0, NULL, 0);
+	close(fd);
+}
+
 /* Protocols whose bodies strace shows as bytes, and a socket not yet bound. */
 static void other_protocols(void)
 {
@@ -350,6 +381,7 @@ int main(void)
 	route_unreadable(fd);
 	close(fd);
 	sock_diag();
+	netfilter_generic();
 	other_protocols();
 	return 0;
 }
