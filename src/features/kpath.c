@@ -479,7 +479,7 @@ static bool has_tracer(struct sr_kpath *k, const char *tracer)
 }
 
 /*
- * Graph mode: the function_graph tracer in our instance (kernels before 6.12 have it
+ * Graph mode: the function_graph tracer in our instance (kernels before 6.11 have it
  * in the top instance only: the tracer write fails there, and we say so). Until the
  * first task is known, set_ftrace_pid holds sysray's pid: an empty list would trace
  * every task on the machine. The ptrace stops' own work is kept out of the graph with

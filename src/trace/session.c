@@ -866,7 +866,7 @@ static int open_kpath(struct session *s)
 		return sr_error("--kernel-path: needs root (tracefs at /sys/kernel/tracing)");
 	if (!strcmp(why, "graph-instance"))
 		return sr_error("--kernel-path=graph: the function_graph tracer refused a "
-				"tracefs instance (before Linux 6.12 it runs in the top one only): "
+				"tracefs instance (before Linux 6.11 it runs in the top one only): "
 				"%s; use --kernel-path",
 				strerror(errno));
 	if (!strcmp(why, "graph"))
