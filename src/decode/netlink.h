@@ -83,6 +83,7 @@ enum nl_fkind {
 	NF_STRUCT,  /* a structure of its own (sub) */
 	NF_HEX,	    /* bytes as a \x string */
 	NF_CSTRING, /* a char array holding a NUL-terminated string */
+	NF_BE32,    /* a u32 in network order: htonl(0x...) */
 	NF_PAD,	    /* not shown */
 };
 
@@ -202,6 +203,13 @@ bool nl_selinux_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_lis
 
 /* The netlink messages of a buffer of len bytes at addr, on a socket of protocol proto. */
 struct sr_value val_netlink(struct sr_call *c, uint64_t addr, uint64_t len, int proto);
+
+/*
+ * What a NETLINK_KOBJECT_UEVENT socket carries: text ("add@/devices/..."),
+ * or udev's libudev header and its properties (netlink_misc.c).
+ */
+struct sr_value val_uevent(struct sr_call *c, uint64_t addr, uint64_t len);
+struct sr_value nl_uevent_value(struct nl_ctx *x, uint64_t len);
 
 /*
  * A msghdr's iovec: each buffer as netlink messages when msg_name (name, as
