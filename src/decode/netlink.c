@@ -229,6 +229,9 @@ static struct sr_value field_value(struct nl_ctx *x, uint64_t off, const struct 
 		return nl_hex(x, off + f->off, f->size);
 	case NF_CSTRING:
 		return cstring_value(p, f->size);
+	case NF_0X:
+		return v_expr(
+		    arena_printf(x->c->arena, "%#0*llx", 2 * f->size, (unsigned long long)u));
 	case NF_BE32:
 		return v_expr(arena_printf(x->c->arena, "htonl(%#x)", ntohl((uint32_t)u)));
 	default:

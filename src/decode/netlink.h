@@ -84,6 +84,7 @@ enum nl_fkind {
 	NF_HEX,	    /* bytes as a \x string */
 	NF_CSTRING, /* a char array holding a NUL-terminated string */
 	NF_BE32,    /* a u32 in network order: htonl(0x...) */
+	NF_0X,	    /* hex, "%#0*x" as wide as the field has digits: 0x00000f for a u32 */
 	NF_PAD,	    /* not shown */
 };
 
@@ -317,5 +318,11 @@ XLAT_DECLARE(nf_nft_compat_msg_types);
 XLAT_DECLARE(nf_hook_msg_types);
 XLAT_DECLARE(netfilter_versions);
 XLAT_DECLARE(crypto_nl_attrs);
+XLAT_DECLARE(rtnl_neightbl_attrs);
+XLAT_DECLARE(rtnl_neightbl_parms_attrs);
+XLAT_DECLARE(rtnl_mdb_attrs);
+XLAT_DECLARE(rtnl_mdba_mdb_attrs);
+XLAT_DECLARE(rtnl_mdba_mdb_entry_attrs);
+XLAT_DECLARE(rtnl_mdba_router_attrs);
 
 #endif
