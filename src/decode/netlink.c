@@ -229,6 +229,11 @@ static struct sr_value field_value(struct nl_ctx *x, uint64_t off, const struct 
 		return nl_hex(x, off + f->off, f->size);
 	case NF_CSTRING:
 		return cstring_value(p, f->size);
+	case NF_0X:
+		return v_expr(
+		    arena_printf(x->c->arena, "%#0*llx", 2 * f->size, (unsigned long long)u));
+	case NF_BE32:
+		return v_expr(arena_printf(x->c->arena, "htonl(%#x)", ntohl((uint32_t)u)));
 	default:
 		return v_uint(u);
 	}
@@ -983,18 +988,33 @@ static struct sr_value messages_value(struct nl_ctx *x, uint64_t off, uint64_t l
 	return is_array ? nl_array(&l) : l.v[0];
 }
 
-struct sr_value val_netlink(struct sr_call *c, uint64_t addr, uint64_t len, int proto)
+/* One copy of [addr, addr + len) as far as it can be read, NL_READ_MAX at most. */
+static void read_buf(struct sr_call *c, struct nl_buf *b, uint64_t addr, uint64_t len)
 {
 	uint64_t want = MIN(len, (uint64_t)NL_READ_MAX);
-	struct nl_buf b = { .addr = addr };
-	struct nl_ctx x = { .c = c, .b = &b, .proto = proto };
 	/* Never NULL, so that an empty range at a valid address is "" and not unreadable. */
 	unsigned char *buf = arena_alloc(c->arena, want ? want : 1);
 	ssize_t n = 0;
 
 	if (addr && want)
 		n = task_read(c->task, addr, buf, want);
-	b.bytes = buf;
-	b.avail = n > 0 ? (uint64_t)n : 0;
+	*b = (struct nl_buf){ .addr = addr, .bytes = buf, .avail = n > 0 ? (uint64_t)n : 0 };
+}
+
+struct sr_value val_netlink(struct sr_call *c, uint64_t addr, uint64_t len, int proto)
+{
+	struct nl_buf b;
+	struct nl_ctx x = { .c = c, .b = &b, .proto = proto };
+
+	read_buf(c, &b, addr, len);
 	return messages_value(&x, 0, len);
+}
+
+struct sr_value val_uevent(struct sr_call *c, uint64_t addr, uint64_t len)
+{
+	struct nl_buf b;
+	struct nl_ctx x = { .c = c, .b = &b, .proto = NETLINK_KOBJECT_UEVENT };
+
+	read_buf(c, &b, addr, len);
+	return nl_uevent_value(&x, len);
 }

@@ -83,6 +83,8 @@ enum nl_fkind {
 	NF_STRUCT,  /* a structure of its own (sub) */
 	NF_HEX,	    /* bytes as a \x string */
 	NF_CSTRING, /* a char array holding a NUL-terminated string */
+	NF_BE32,    /* a u32 in network order: htonl(0x...) */
+	NF_0X,	    /* hex, "%#0*x" as wide as the field has digits: 0x00000f for a u32 */
 	NF_PAD,	    /* not shown */
 };
 
@@ -204,6 +206,13 @@ bool nl_selinux_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_lis
 struct sr_value val_netlink(struct sr_call *c, uint64_t addr, uint64_t len, int proto);
 
 /*
+ * What a NETLINK_KOBJECT_UEVENT socket carries: text ("add@/devices/..."),
+ * or udev's libudev header and its properties (netlink_misc.c).
+ */
+struct sr_value val_uevent(struct sr_call *c, uint64_t addr, uint64_t len);
+struct sr_value nl_uevent_value(struct nl_ctx *x, uint64_t len);
+
+/*
  * A msghdr's iovec: each buffer as netlink messages when msg_name (name, as
  * decoded) is a netlink address, as strace decides it; else as bytes.
  */
@@ -309,5 +318,11 @@ XLAT_DECLARE(nf_nft_compat_msg_types);
 XLAT_DECLARE(nf_hook_msg_types);
 XLAT_DECLARE(netfilter_versions);
 XLAT_DECLARE(crypto_nl_attrs);
+XLAT_DECLARE(rtnl_neightbl_attrs);
+XLAT_DECLARE(rtnl_neightbl_parms_attrs);
+XLAT_DECLARE(rtnl_mdb_attrs);
+XLAT_DECLARE(rtnl_mdba_mdb_attrs);
+XLAT_DECLARE(rtnl_mdba_mdb_entry_attrs);
+XLAT_DECLARE(rtnl_mdba_router_attrs);
 
 #endif

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The bodies of NETLINK_CRYPTO (struct crypto_user_alg and its CRYPTOCFGA_*
- * reports) and NETLINK_SELINUX (setenforce, policyload), as strace 6.1's
- * netlink_crypto.c and netlink_selinux.c show them.
+ * reports) and NETLINK_SELINUX (setenforce, policyload), and what
+ * NETLINK_KOBJECT_UEVENT carries, as strace 6.1's netlink_crypto.c,
+ * netlink_selinux.c and netlink_kobject_uevent.c show them.
  */
 #include <linux/cryptouser.h>
 #include <linux/netlink.h>
@@ -176,4 +177,41 @@ bool nl_selinux_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_lis
 	else
 		nl_push(x->c, items, nl_struct_value(x, off, st->size, st));
 	return true;
+}
+
+/* udev's struct udev_monitor_netlink_header (not UAPI: libudev's). */
+struct udev_monitor_header {
+	char prefix[8];
+	uint32_t magic, header_size, properties_off, properties_len;
+	uint32_t filter_subsystem_hash, filter_devtype_hash;
+	uint32_t filter_tag_bloom_hi, filter_tag_bloom_lo;
+};
+
+static const struct nl_field udev_fields[] = {
+	CSTR(struct udev_monitor_header, prefix),
+	NL_FIELD(struct udev_monitor_header, magic, BE32),
+	NL_FIELD(struct udev_monitor_header, header_size, U),
+	NL_FIELD(struct udev_monitor_header, properties_off, U),
+	NL_FIELD(struct udev_monitor_header, properties_len, U),
+	NL_FIELD(struct udev_monitor_header, filter_subsystem_hash, BE32),
+	NL_FIELD(struct udev_monitor_header, filter_devtype_hash, BE32),
+	NL_FIELD(struct udev_monitor_header, filter_tag_bloom_hi, BE32),
+	NL_FIELD(struct udev_monitor_header, filter_tag_bloom_lo, BE32),
+};
+static const struct nl_struct udev_header = NL_STRUCT(struct udev_monitor_header, udev_fields);
+
+/* strace decodes the header when the prefix is libudev's, whatever the magic says. */
+struct sr_value nl_uevent_value(struct nl_ctx *x, uint64_t len)
+{
+	const char *p = len >= udev_header.size ? nl_at(x, 0, udev_header.size) : NULL;
+	struct sr_value *items;
+
+	if (!p || memcmp(p, "libudev", 8))
+		return plain_str(x, 0, len);
+	if (len == udev_header.size)
+		return nl_struct_value(x, 0, udev_header.size, &udev_header);
+	items = val_new(x->c, 2);
+	items[0] = nl_struct_value(x, 0, udev_header.size, &udev_header);
+	items[1] = plain_str(x, udev_header.size, len - udev_header.size);
+	return (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, 2, 2 } };
 }

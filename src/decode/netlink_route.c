@@ -8,6 +8,7 @@
 #include <linux/fib_rules.h>
 #include <linux/if_addr.h>
 #include <linux/if_addrlabel.h>
+#include <linux/if_bridge.h>
 #include <linux/if_link.h>
 #include <linux/neighbour.h>
 #include <linux/net_namespace.h>
@@ -699,6 +700,104 @@ static const struct nl_field if_stats_msg_fields[] = {
 static const struct nl_struct if_stats_msg = NL_STRUCT(struct if_stats_msg, if_stats_msg_fields);
 static const struct nl_body if_stats_msg_body = { &if_stats_msg, &ifstats_attrs };
 
+/* Neighbour tables (ip ntable). */
+static const struct nl_field ndt_config_fields[] = {
+	NL_FIELD(struct ndt_config, ndtc_key_len, U),
+	NL_FIELD(struct ndt_config, ndtc_entry_size, U),
+	NL_FIELD(struct ndt_config, ndtc_entries, U),
+	NL_FIELD(struct ndt_config, ndtc_last_flush, U),
+	NL_FIELD(struct ndt_config, ndtc_last_rand, U),
+	NL_FIELD(struct ndt_config, ndtc_hash_rnd, U),
+	NL_FIELD(struct ndt_config, ndtc_hash_mask, 0X),
+	NL_FIELD(struct ndt_config, ndtc_hash_chain_gc, U),
+	NL_FIELD(struct ndt_config, ndtc_proxy_qlen, U),
+};
+static const struct nl_struct ndt_config = NL_STRUCT(struct ndt_config, ndt_config_fields);
+
+static const struct nl_field ndt_stats_fields[] = {
+	NL_FIELD(struct ndt_stats, ndts_allocs, U),
+	NL_FIELD(struct ndt_stats, ndts_destroys, U),
+	NL_FIELD(struct ndt_stats, ndts_hash_grows, U),
+	NL_FIELD(struct ndt_stats, ndts_res_failed, U),
+	NL_FIELD(struct ndt_stats, ndts_lookups, U),
+	NL_FIELD(struct ndt_stats, ndts_hits, U),
+	NL_FIELD(struct ndt_stats, ndts_rcv_probes_mcast, U),
+	NL_FIELD(struct ndt_stats, ndts_rcv_probes_ucast, U),
+	NL_FIELD(struct ndt_stats, ndts_periodic_gc_runs, U),
+	NL_FIELD(struct ndt_stats, ndts_forced_gc_runs, U),
+	NL_FIELD(struct ndt_stats, ndts_table_fulls, U),
+};
+static const struct nl_struct ndt_stats = NL_STRUCT(struct ndt_stats, ndt_stats_fields);
+
+static bool ndt_stats_value(struct nl_ctx *x, uint64_t off, uint32_t len, uint16_t type,
+			    struct sr_value *out)
+{
+	uint32_t older = offsetof(struct ndt_stats, ndts_table_fulls);
+
+	(void)type;
+	return stats_value(x, off, len, &ndt_stats, older, older, out);
+}
+
+static const struct nl_adesc ndt_parms_desc[] = {
+	[NDTPA_IFINDEX] = { NA_IFINDEX },      [NDTPA_REFCNT] = { NA_U32 },
+	[NDTPA_REACHABLE_TIME] = { NA_U64 },   [NDTPA_BASE_REACHABLE_TIME] = { NA_U64 },
+	[NDTPA_RETRANS_TIME] = { NA_U64 },     [NDTPA_GC_STALETIME] = { NA_U64 },
+	[NDTPA_DELAY_PROBE_TIME] = { NA_U64 }, [NDTPA_QUEUE_LEN] = { NA_U32 },
+	[NDTPA_APP_PROBES] = { NA_U32 },       [NDTPA_UCAST_PROBES] = { NA_U32 },
+	[NDTPA_MCAST_PROBES] = { NA_U32 },     [NDTPA_ANYCAST_DELAY] = { NA_U64 },
+	[NDTPA_PROXY_DELAY] = { NA_U64 },      [NDTPA_PROXY_QLEN] = { NA_U32 },
+	[NDTPA_LOCKTIME] = { NA_U64 },	       [NDTPA_QUEUE_LENBYTES] = { NA_U32 },
+	[NDTPA_MCAST_REPROBES] = { NA_U32 },   [NDTPA_INTERVAL_PROBE_TIME_MS] = { NA_U64 },
+};
+static const struct nl_attrs ndt_parms_attrs =
+    NL_ATTRS(&xlat_rtnl_neightbl_parms_attrs, ndt_parms_desc);
+
+static const struct nl_adesc neightbl_desc[] = {
+	[NDTA_NAME] = { NA_STR },
+	[NDTA_THRESH1] = { NA_U32 },
+	[NDTA_THRESH2] = { NA_U32 },
+	[NDTA_THRESH3] = { NA_U32 },
+	[NDTA_CONFIG] = { NA_STRUCT, .st = &ndt_config },
+	[NDTA_PARMS] = { NA_NESTED, .set = &ndt_parms_attrs },
+	[NDTA_STATS] = { NA_FN, .fn = ndt_stats_value },
+	[NDTA_GC_INTERVAL] = { NA_U64 },
+};
+static const struct nl_attrs neightbl_attrs = NL_ATTRS(&xlat_rtnl_neightbl_attrs, neightbl_desc);
+
+/* strace shows ndtm_family alone, however short the body: the fields' size is its one byte. */
+static const struct nl_field ndtmsg_fields[] = {
+	NL_FIELD(struct ndtmsg, ndtm_family, XVAL, &xlat_socket_families),
+};
+static const struct nl_struct ndtmsg = { ndtmsg_fields, 1, 1 };
+static const struct nl_body ndtmsg_body = { &ndtmsg, &neightbl_attrs };
+
+/*
+ * Bridge multicast databases (bridge mdb): the attributes are named down to
+ * MDBA_MDB_ENTRY_INFO and MDBA_ROUTER_PORT, whose contents stay bytes here.
+ */
+static const struct nl_adesc mdb_entry_desc[] = { [MDBA_MDB_ENTRY_INFO] = { NA_RAW } };
+static const struct nl_attrs mdb_entry_attrs =
+    NL_ATTRS(&xlat_rtnl_mdba_mdb_entry_attrs, mdb_entry_desc);
+static const struct nl_adesc mdba_mdb_desc[] = {
+	[MDBA_MDB_ENTRY] = { NA_NESTED, .set = &mdb_entry_attrs },
+};
+static const struct nl_attrs mdba_mdb_attrs = NL_ATTRS(&xlat_rtnl_mdba_mdb_attrs, mdba_mdb_desc);
+static const struct nl_adesc mdba_router_desc[] = { [MDBA_ROUTER_PORT] = { NA_RAW } };
+static const struct nl_attrs mdba_router_attrs =
+    NL_ATTRS(&xlat_rtnl_mdba_router_attrs, mdba_router_desc);
+static const struct nl_adesc mdb_desc[] = {
+	[MDBA_MDB] = { NA_NESTED, .set = &mdba_mdb_attrs },
+	[MDBA_ROUTER] = { NA_NESTED, .set = &mdba_router_attrs },
+};
+static const struct nl_attrs mdb_attrs = NL_ATTRS(&xlat_rtnl_mdb_attrs, mdb_desc);
+
+static const struct nl_field br_port_msg_fields[] = {
+	NL_FIELD(struct br_port_msg, family, XVAL, &xlat_socket_families),
+	NL_FIELD(struct br_port_msg, ifindex, IFINDEX),
+};
+static const struct nl_struct br_port_msg = NL_STRUCT(struct br_port_msg, br_port_msg_fields);
+static const struct nl_body br_port_msg_body = { &br_port_msg, &mdb_attrs };
+
 #define RTM(t) [RTM_##t - RTM_BASE]
 static const struct nl_body *const route_bodies[] = {
 	RTM(NEWLINK) = &ifinfomsg_body,
@@ -745,6 +844,12 @@ static const struct nl_body *const route_bodies[] = {
 	RTM(GETNEXTHOP) = &nhmsg_body,
 	RTM(NEWSTATS) = &if_stats_msg_body,
 	RTM(GETSTATS) = &if_stats_msg_body,
+	RTM(NEWNEIGHTBL) = &ndtmsg_body,
+	RTM(GETNEIGHTBL) = &ndtmsg_body,
+	RTM(SETNEIGHTBL) = &ndtmsg_body,
+	RTM(NEWMDB) = &br_port_msg_body,
+	RTM(DELMDB) = &br_port_msg_body,
+	RTM(GETMDB) = &br_port_msg_body,
 };
 #undef RTM
 

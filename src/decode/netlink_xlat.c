@@ -16,6 +16,7 @@
 #include <linux/if_addr.h>
 #include <linux/if_addrlabel.h>
 #include <linux/if_arp.h>
+#include <linux/if_bridge.h>
 #include <linux/if_ether.h>
 #include <linux/if_link.h>
 #include <linux/if_packet.h>
@@ -573,3 +574,33 @@ static const struct sr_xlat_ent crypto_nl_attrs_ents[] = {
 #include "decode/xlat/crypto_nl_attrs.def"
 };
 NL_XLAT(crypto_nl_attrs, SR_XLAT_ENUM, "CRYPTOCFGA_???");
+
+static const struct sr_xlat_ent rtnl_neightbl_attrs_ents[] = {
+#include "decode/xlat/rtnl_neightbl_attrs.def"
+};
+NL_XLAT(rtnl_neightbl_attrs, SR_XLAT_ENUM, "NDTA_???");
+
+static const struct sr_xlat_ent rtnl_neightbl_parms_attrs_ents[] = {
+#include "decode/xlat/rtnl_neightbl_parms_attrs.def"
+};
+NL_XLAT(rtnl_neightbl_parms_attrs, SR_XLAT_ENUM, "NDTPA_???");
+
+static const struct sr_xlat_ent rtnl_mdb_attrs_ents[] = {
+#include "decode/xlat/rtnl_mdb_attrs.def"
+};
+NL_XLAT(rtnl_mdb_attrs, SR_XLAT_ENUM, "MDBA_???");
+
+static const struct sr_xlat_ent rtnl_mdba_mdb_attrs_ents[] = {
+#include "decode/xlat/rtnl_mdba_mdb_attrs.def"
+};
+NL_XLAT(rtnl_mdba_mdb_attrs, SR_XLAT_ENUM, "MDBA_MDB_???");
+
+static const struct sr_xlat_ent rtnl_mdba_mdb_entry_attrs_ents[] = {
+#include "decode/xlat/rtnl_mdba_mdb_entry_attrs.def"
+};
+NL_XLAT(rtnl_mdba_mdb_entry_attrs, SR_XLAT_ENUM, "MDBA_MDB_ENTRY_???");
+
+static const struct sr_xlat_ent rtnl_mdba_router_attrs_ents[] = {
+#include "decode/xlat/rtnl_mdba_router_attrs.def"
+};
+NL_XLAT(rtnl_mdba_router_attrs, SR_XLAT_ENUM, "MDBA_ROUTER_???");

@@ -23,18 +23,14 @@ static int call_netlink(struct sr_call *c)
 	return sockproto_netlink(c->socks, pid, arg_int(c, 0));
 }
 
-/* A kobject uevent is text ("add@/devices/..."): strace shows it as a string. */
-static bool decodes_messages(int proto)
-{
-	return proto != SOCKPROTO_NOT_NETLINK && proto != NETLINK_KOBJECT_UEVENT;
-}
-
 static struct sr_value sockbuf(struct sr_call *c, uint64_t addr, uint64_t len)
 {
 	int proto = call_netlink(c);
 
-	if (!decodes_messages(proto))
+	if (proto == SOCKPROTO_NOT_NETLINK)
 		return val_str(c, addr, len, 0);
+	if (proto == NETLINK_KOBJECT_UEVENT)
+		return val_uevent(c, addr, len);
 	return val_netlink(c, addr, len, proto);
 }
 
@@ -55,7 +51,11 @@ void dec_sockbuf_out(struct sr_call *c, int i)
 
 static struct sr_value iov_netlink(struct sr_call *c, uint64_t base, uint64_t len, void *arg)
 {
-	return val_netlink(c, base, len, *(const int *)arg);
+	int proto = *(const int *)arg;
+
+	if (proto == NETLINK_KOBJECT_UEVENT)
+		return val_uevent(c, base, len);
+	return val_netlink(c, base, len, proto);
 }
 
 struct sr_value val_msg_iovec(struct sr_call *c, const struct sr_value *name, uint64_t addr,
@@ -70,8 +70,6 @@ struct sr_value val_msg_iovec(struct sr_call *c, const struct sr_value *name, ui
 	if (!netlink)
 		return val_iovec(c, addr, n, data);
 	proto = call_netlink(c);
-	if (proto == NETLINK_KOBJECT_UEVENT)
-		return val_iovec(c, addr, n, data);
 	if (proto < 0)
 		proto = SOCKPROTO_NETLINK_UNKNOWN;
 	return val_iovec_with(c, addr, n, data, iov_netlink, &proto);

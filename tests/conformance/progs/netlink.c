@@ -353,6 +353,21 @@ static void netfilter_generic(void)
 	close(fd);
 }
 
+/* Uevents: kernel text, and udev's libudev header with its properties. */
+static void uevents(void)
+{
+	static const char text[] = "add@/devices/virtual/x\0ACTION=add\0DEVPATH=/devices/virtual/x";
+	unsigned char udev[64] = "libudev";
+	int fd = nl_socket(NETLINK_KOBJECT_UEVENT, 1);
+
+	memcpy(udev + 8, "\xfe\xed\xca\xfe", 4);
+	memcpy(udev + 40, "ACTION=add", 11);
+	sendto(fd, text, sizeof(text), 0, NULL, 0);
+	sendto(fd, udev, 40, 0, NULL, 0);
+	sendto(fd, udev, 51, 0, NULL, 0);
+	close(fd);
+}
+
 /* Protocols whose bodies strace shows as bytes, and a socket not yet bound. */
 static void other_protocols(void)
 {
@@ -382,6 +397,7 @@ int main(void)
 	close(fd);
 	sock_diag();
 	netfilter_generic();
+	uevents();
 	other_protocols();
 	return 0;
 }
