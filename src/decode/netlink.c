@@ -389,8 +389,9 @@ static bool attr_data(struct nl_ctx *x, uint64_t off, uint32_t len, uint16_t typ
 		return attr_int(x, off, len, 8, false, out);
 	case NA_S32:
 		return attr_int(x, off, len, 4, true, out);
+	case NA_X16:
 	case NA_X32:
-		if (!attr_int(x, off, len, 4, false, out))
+		if (!attr_int(x, off, len, d->kind == NA_X16 ? 2 : 4, false, out))
 			return false;
 		if (out->kind == SR_V_UINT)
 			out->kind = SR_V_HEX;

@@ -31,6 +31,7 @@ struct nl_ctx {
 	uint16_t flags;
 	uint8_t af;    /* the body's address family: how attributes hold addresses */
 	uint8_t depth; /* nested lists decoded so far (a hostile buffer nests without end) */
+	char kind[16], slave_kind[16]; /* IFLA_LINKINFO's kinds: how its data is decoded */
 };
 
 /* A growing list of values in the call's arena. */
@@ -126,6 +127,7 @@ enum nl_akind {
 	NA_U32,
 	NA_U64,
 	NA_S32,
+	NA_X16,
 	NA_X32,
 	NA_BE16,    /* htons(N) */
 	NA_STR,	    /* a string that should end with a NUL */
@@ -197,6 +199,11 @@ bool nl_route_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list 
 
 /* Traffic control's tcmsg (netlink_tc.c), one of the NETLINK_ROUTE bodies. */
 extern const struct nl_body nl_tcmsg_body;
+
+/* IFLA_LINKINFO, its data by kind (netlink_link.c); a bridge port's attributes. */
+bool nl_linkinfo_value(struct nl_ctx *x, uint64_t off, uint32_t len, uint16_t type,
+		       struct sr_value *out);
+extern const struct nl_attrs nl_brport_attrs;
 bool nl_diag_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
 bool nl_netfilter_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
 bool nl_crypto_body(struct nl_ctx *x, uint64_t off, uint32_t len, struct nl_list *items);
@@ -324,5 +331,10 @@ XLAT_DECLARE(rtnl_mdb_attrs);
 XLAT_DECLARE(rtnl_mdba_mdb_attrs);
 XLAT_DECLARE(rtnl_mdba_mdb_entry_attrs);
 XLAT_DECLARE(rtnl_mdba_router_attrs);
+XLAT_DECLARE(rtnl_ifla_info_data_tun_attrs);
+XLAT_DECLARE(tun_device_types);
+XLAT_DECLARE(rtnl_ifla_info_data_bridge_attrs);
+XLAT_DECLARE(rtnl_ifla_brport_attrs);
+XLAT_DECLARE(br_boolopt_flags);
 
 #endif

@@ -201,14 +201,17 @@ static bool af_spec_family(struct nl_ctx *x, uint64_t off, uint32_t len, uint16_
 }
 static const struct nl_attrs af_spec_attrs = { &xlat_socket_families, NULL, 0, af_spec_family };
 
-/* IFLA_PROTINFO holds the link's family's attributes (IPv6's for AF_INET6). */
+/* IFLA_PROTINFO holds the link's family's attributes: IPv6's, or a bridge port's. */
 static bool protinfo_value(struct nl_ctx *x, uint64_t off, uint32_t len, uint16_t type,
 			   struct sr_value *out)
 {
 	(void)type;
-	if (x->af != AF_INET6)
+	if (x->af == AF_INET6)
+		*out = nl_attrs_value(x, off, len, &inet6_attrs);
+	else if (x->af == AF_BRIDGE)
+		*out = nl_attrs_value(x, off, len, &nl_brport_attrs);
+	else
 		return false;
-	*out = nl_attrs_value(x, off, len, &inet6_attrs);
 	return true;
 }
 
@@ -225,12 +228,6 @@ static bool prop_list_attr(struct nl_ctx *x, uint64_t off, uint32_t len, uint16_
 	*out = nl_str(x, off, len);
 	return true;
 }
-
-static const struct nl_adesc linkinfo_desc[] = {
-	[IFLA_INFO_KIND] = { NA_STR },
-	[IFLA_INFO_SLAVE_KIND] = { NA_STR },
-};
-static const struct nl_attrs linkinfo_attrs = NL_ATTRS(&xlat_rtnl_ifla_info_attrs, linkinfo_desc);
 
 static const struct nl_adesc xdp_desc[] = {
 	[IFLA_XDP_FD] = { NA_FD },
@@ -266,7 +263,7 @@ static const struct nl_adesc link_desc[] = {
 	[IFLA_WEIGHT] = { NA_U32 },
 	[IFLA_OPERSTATE] = { NA_U8 },
 	[IFLA_LINKMODE] = { NA_U8 },
-	[IFLA_LINKINFO] = { NA_NESTED, .set = &linkinfo_attrs },
+	[IFLA_LINKINFO] = { NA_FN, .fn = nl_linkinfo_value },
 	[IFLA_NET_NS_PID] = { NA_U32 },
 	[IFLA_IFALIAS] = { NA_STR },
 	[IFLA_NUM_VF] = { NA_U32 },

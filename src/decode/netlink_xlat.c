@@ -20,6 +20,7 @@
 #include <linux/if_ether.h>
 #include <linux/if_link.h>
 #include <linux/if_packet.h>
+#include <linux/if_tun.h>
 #include <linux/inet_diag.h>
 #include <linux/ip.h>
 #include <linux/ipv6.h>
@@ -604,3 +605,28 @@ static const struct sr_xlat_ent rtnl_mdba_router_attrs_ents[] = {
 #include "decode/xlat/rtnl_mdba_router_attrs.def"
 };
 NL_XLAT(rtnl_mdba_router_attrs, SR_XLAT_ENUM, "MDBA_ROUTER_???");
+
+static const struct sr_xlat_ent rtnl_ifla_info_data_tun_attrs_ents[] = {
+#include "decode/xlat/rtnl_ifla_info_data_tun_attrs.def"
+};
+NL_XLAT(rtnl_ifla_info_data_tun_attrs, SR_XLAT_ENUM, "IFLA_TUN_???");
+
+static const struct sr_xlat_ent tun_device_types_ents[] = {
+#include "decode/xlat/tun_device_types.def"
+};
+NL_XLAT(tun_device_types, SR_XLAT_ENUM, "IFF_???");
+
+static const struct sr_xlat_ent rtnl_ifla_info_data_bridge_attrs_ents[] = {
+#include "decode/xlat/rtnl_ifla_info_data_bridge_attrs.def"
+};
+NL_XLAT(rtnl_ifla_info_data_bridge_attrs, SR_XLAT_ENUM, "IFLA_BR_???");
+
+static const struct sr_xlat_ent rtnl_ifla_brport_attrs_ents[] = {
+#include "decode/xlat/rtnl_ifla_brport_attrs.def"
+};
+NL_XLAT(rtnl_ifla_brport_attrs, SR_XLAT_ENUM, "IFLA_BRPORT_???");
+
+static const struct sr_xlat_ent br_boolopt_flags_ents[] = {
+#include "decode/xlat/br_boolopt_flags.def"
+};
+NL_XLAT(br_boolopt_flags, SR_XLAT_BITS, "1<<BR_BOOLOPT_???");
