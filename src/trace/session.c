@@ -604,6 +604,15 @@ static void on_decide(void *ctx, struct sr_task *task, const struct sr_event *ev
 	inject_decide(s->opts->inject, ts->inject_counts, arch_by_audit(ev->arch), ev->nr, verdict);
 }
 
+/* The trace's reader went away while SIGPIPE was ignored (it was when sysray started):
+ * end as the signal would have made us. Checked after every event, where a write
+ * may have failed, and when the wait is interrupted. */
+static void check_reader_gone(struct session *s)
+{
+	if (s->main.out.err == EPIPE)
+		engine_stop(s->engine, SIGPIPE);
+}
+
 static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 		     struct sr_verdict *verdict)
 {
@@ -644,6 +653,7 @@ static void on_event(void *ctx, struct sr_task *task, const struct sr_event *ev,
 	default:
 		break;
 	}
+	check_reader_gone(s);
 }
 
 static void on_interrupted(void *ctx)
@@ -656,10 +666,7 @@ static void on_interrupted(void *ctx)
 		if (s->json)
 			json_flush(s->json);
 	}
-	/* The trace's reader went away while SIGPIPE was ignored (it was when sysray started):
-	 * end as the signal would have made us. */
-	if (s->main.out.err == EPIPE)
-		engine_stop(s->engine, SIGPIPE);
+	check_reader_gone(s);
 }
 
 static void on_fatal_signal(int sig)
