@@ -187,13 +187,14 @@ if t_want "decode: --decode-pids=comm as strace" && t_root "decode: --decode-pid
 		unshare -p -f --mount-proc "$@" -f --decode-pids=comm -o "$tmp/dp" \
 			-e trace=getpid,wait4,kill sh -c 'cat /dev/null; echo $$ >/dev/null; kill -0 $$' \
 			>/dev/null 2>&1
-		# Halves of a split call joined, then each task's lines in order: which of two
-		# tasks writes first (sh's wait4, cat's exit) is the scheduler's choice.
+		# Halves of a split call joined, then the lines sorted: which of two tasks writes
+		# first (sh's wait4, cat's exit), and whether sh's SIGCHLD comes before or after
+		# its wait4 returns, is the scheduler's choice. Each line's form is the test.
 		sed -E 's/\b[0-9]+</N</g; s/si_pid=[0-9]+/si_pid=N/; s/0x[0-9a-f]+/ADDR/g' "$tmp/dp" |
 			awk '/ <unfinished \.\.\.>$/ { sub(/ <unfinished \.\.\.>$/, ""); open[$1] = $0; next }
 			     /<\.\.\. [a-z0-9_]+ resumed>/ { p = $1; sub(/^[^ ]+ <\.\.\. [a-z0-9_]+ resumed>/, "");
 				print open[p] $0; delete open[p]; next } { print }' |
-			sed -E 's/\) += [0-9]+$/) = N/; s/ +=/ =/' | sort -s -k1,1
+			sed -E 's/\) += [0-9]+$/) = N/; s/ +=/ =/' | sort
 	}
 	dp "$SYSRAY" trace > "$tmp/dp.sy"
 	dp strace > "$tmp/dp.st"
