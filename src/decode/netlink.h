@@ -308,7 +308,6 @@ XLAT_DECLARE(packet_diag_attrs);
 XLAT_DECLARE(packet_diag_info_flags);
 XLAT_DECLARE(af_packet_versions);
 XLAT_DECLARE(ethernet_protocols);
-XLAT_DECLARE(nl_protocols);
 XLAT_DECLARE(nl_diag_protocols);
 XLAT_DECLARE(diag_socket_types);
 XLAT_DECLARE(nf_ctnetlink_msg_types);

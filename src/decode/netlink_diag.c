@@ -436,7 +436,7 @@ static const struct nl_attrs netlink_msg_attrs =
 static const struct nl_field netlink_msg_fields[] = {
 	NL_FIELD(struct netlink_diag_msg, ndiag_family, XVAL, &xlat_socket_families),
 	NL_FIELD(struct netlink_diag_msg, ndiag_type, XVAL, &xlat_diag_socket_types),
-	NL_FIELD(struct netlink_diag_msg, ndiag_protocol, XVAL, &xlat_nl_protocols),
+	NL_FIELD(struct netlink_diag_msg, ndiag_protocol, XVAL, &xlat_netlink_protocols),
 	NL_FIELD(struct netlink_diag_msg, ndiag_state, XVAL, &xlat_netlink_states),
 	NL_FIELD(struct netlink_diag_msg, ndiag_portid, U),
 	NL_FIELD(struct netlink_diag_msg, ndiag_dst_portid, U),

@@ -38,14 +38,6 @@
 #define XLAT_V(name, val) { (uint64_t)(val), #name },
 #define XLAT_S(text, val) { (uint64_t)(val), text }, /* a name that is not an identifier */
 
-#define DEFINE_XLAT(id, kind, unk, ...)                                                            \
-	const struct sr_xlat xlat_##id = { .name = #id,                                            \
-					   .ents = id##_ents,                                      \
-					   .n = ARRAY_SIZE(id##_ents),                             \
-					   .type = kind,                                           \
-					   .unknown = unk,                                         \
-					   __VA_ARGS__ }
-
 static const struct sr_xlat_ent access_modes_ents[] = {
 #include "decode/xlat/access_modes.def"
 };

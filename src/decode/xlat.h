@@ -9,6 +9,8 @@
  */
 #include <stdint.h>
 
+#include "util/compiler.h"
+
 struct sr_xlat_ent {
 	uint64_t val;
 	const char *name;
@@ -35,6 +37,15 @@ const char *xlat_name(const struct sr_xlat *x, uint64_t val);
 
 /* The value of a name in any table, or -1 (for parsing filters and policies). */
 int64_t xlat_value(const struct sr_xlat *x, const char *name);
+
+/* One table from its entries, id##_ents (kind: SR_XLAT_ENUM or SR_XLAT_BITS). */
+#define DEFINE_XLAT(id, kind, unk, ...)                                                            \
+	const struct sr_xlat xlat_##id = { .name = #id,                                            \
+					   .ents = id##_ents,                                      \
+					   .n = ARRAY_SIZE(id##_ents),                             \
+					   .type = kind,                                           \
+					   .unknown = unk,                                         \
+					   __VA_ARGS__ }
 
 #define XLAT_DECLARE(id) extern const struct sr_xlat xlat_##id
 

@@ -327,8 +327,9 @@ static void sock_diag(void)
 /* nfnetlink: subsystem<<8|message types and nfgenmsg; generic netlink: family names. */
 static void netfilter_generic(void)
 {
-	static const unsigned short types[] = { NFNL_MSG_BATCH_BEGIN, 0x101, 0x11f, 0xa00, 0xa05,
-						0xc01, 0x2001, NFNL_MSG_BATCH_END };
+	static const unsigned short types[] = {
+		NFNL_MSG_BATCH_BEGIN, 0x101, 0x11f, 0xa00, 0xa05, 0xc01, 0x2001, NFNL_MSG_BATCH_END
+	};
 	struct nfgenmsg g = { .nfgen_family = AF_INET, .res_id = htons(5) };
 	int fd = nl_socket(NETLINK_NETFILTER, 1);
 	unsigned int seven = 7;
