@@ -4,11 +4,12 @@
 OUTPUT    := build
 PREFIX    ?= /usr/local
 CC        ?= cc
-PKGS      := libseccomp libdw
+# libdw is not linked: -k opens it with dlopen (src/engine/unwind.c), its headers suffice.
+PKGS      := libseccomp
 WARN      := -Wall -Wextra -Werror -Wshadow -Wno-missing-field-initializers
 BASEFLAGS := -std=gnu11 -D_GNU_SOURCE -Isrc -g $(WARN)
 CFLAGS    ?= -O2
-LDLIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lseccomp -ldw -lelf) -lm
+LDLIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lseccomp) -lm
 SANFLAGS  := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 ifeq ($(V),1)

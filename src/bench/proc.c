@@ -128,8 +128,8 @@ void bench_spawn_target(struct bench_env *env, const char *self, const char **la
 
 	/*
 	 * /bin/true needs only libc, so it is the nearest thing to a tiny program
-	 * on a machine without a static helper; sysray itself also maps libdw and
-	 * libseccomp and would measure the dynamic loader as much as exec.
+	 * on a machine without a static helper; sysray itself also maps
+	 * libseccomp and libm and would measure the dynamic loader as much as exec.
 	 */
 	if (!access("/bin/true", X_OK)) {
 		env->spawn_path = "/bin/true";

@@ -150,6 +150,9 @@ enum sr_unwind_flags {
 	SR_UNWIND_SOURCE = 1u << 0, /* look up file:line (-kk) */
 };
 
+/* Whether engine_unwind can work here (its library loads): 0, or -1 with why set. */
+int engine_unwind_ready(const char **why);
+
 /* Unwind the user stack of task, which must be stopped by the engine (at a syscall
  * stop). Fills up to max frames, innermost first; returns how many, or -errno. The
  * strings are the engine's until the next unwind of that process. */

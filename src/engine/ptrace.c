@@ -103,9 +103,18 @@ void engine_stop(struct sr_engine *e, int sig)
 	e->stop_requested = 1;
 }
 
+int engine_unwind_ready(const char **why)
+{
+	return unwinder_load(why);
+}
+
 int engine_unwind(struct sr_engine *e, const struct sr_task *task, struct sr_frame *out,
 		  unsigned int max, unsigned int flags)
 {
+	const char *why;
+
+	if (unwinder_load(&why))
+		return -ENOSYS;
 	if (!e->unwinder)
 		e->unwinder = unwinder_new();
 	return unwinder_unwind(e->unwinder, task->tgid, task->tid, out, max, flags);

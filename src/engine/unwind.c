@@ -11,7 +11,12 @@
  * window filled by one process_vm_readv. Modules are re-reported only when
  * the session saw the maps change (or a pc falls outside every module), and
  * a symbolised pc is cached until then.
+ *
+ * libdw is opened with dlopen at the first -k, not linked: with the libraries
+ * it pulls in (libelf, libz, liblzma, libbz2) it cost every start of sysray
+ * 0.24 ms, which is most of the overhead budget of a short filtered trace.
  */
+#include <dlfcn.h>
 #include <elfutils/libdwfl.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -83,13 +88,62 @@ struct walk {
 	bool missed; /* a pc was in no module */
 };
 
-static char *debuginfo_path;
+/* Every libdw function used here: called as dw.NAME, typed from libdwfl.h. */
+#define DW_FUNCS(X)                                                                                \
+	X(dwfl_addrmodule)                                                                         \
+	X(dwfl_attach_state)                                                                       \
+	X(dwfl_begin)                                                                              \
+	X(dwfl_end)                                                                                \
+	X(dwfl_frame_pc)                                                                           \
+	X(dwfl_getthread_frames)                                                                   \
+	X(dwfl_lineinfo)                                                                           \
+	X(dwfl_linux_proc_find_elf)                                                                \
+	X(dwfl_linux_proc_report)                                                                  \
+	X(dwfl_module_addrinfo)                                                                    \
+	X(dwfl_module_getsrc)                                                                      \
+	X(dwfl_module_info)                                                                        \
+	X(dwfl_module_relocate_address)                                                            \
+	X(dwfl_report_begin)                                                                       \
+	X(dwfl_report_end)                                                                         \
+	X(dwfl_standard_find_debuginfo)                                                            \
+	X(dwfl_thread_state_registers)
 
-static const Dwfl_Callbacks proc_callbacks = {
-	.find_elf = dwfl_linux_proc_find_elf,
-	.find_debuginfo = dwfl_standard_find_debuginfo,
-	.debuginfo_path = &debuginfo_path,
-};
+#define DW_POINTER(name) typeof(&name) name;
+static struct {
+	DW_FUNCS(DW_POINTER)
+} dw;
+#undef DW_POINTER
+
+static char *debuginfo_path;
+static Dwfl_Callbacks proc_callbacks = { .debuginfo_path = &debuginfo_path };
+
+static int dw_resolve(void *lib)
+{
+#define DW_RESOLVE(name)                                                                           \
+	if (!(*(void **)&dw.name = dlsym(lib, #name)))                                             \
+		return -1;
+	DW_FUNCS(DW_RESOLVE)
+#undef DW_RESOLVE
+	proc_callbacks.find_elf = dw.dwfl_linux_proc_find_elf;
+	proc_callbacks.find_debuginfo = dw.dwfl_standard_find_debuginfo;
+	return 0;
+}
+
+int unwinder_load(const char **why)
+{
+	static int state; /* 0: not tried, 1: loaded, -1: failed (reason says why) */
+	static char reason[256];
+
+	if (!state) {
+		void *lib = dlopen("libdw.so.1", RTLD_NOW | RTLD_LOCAL);
+
+		state = lib && !dw_resolve(lib) ? 1 : -1;
+		if (state < 0)
+			snprintf(reason, sizeof(reason), "%s", dlerror());
+	}
+	*why = reason;
+	return state > 0 ? 0 : -1;
+}
 
 struct unwinder *unwinder_new(void)
 {
@@ -119,7 +173,7 @@ static void uproc_free(struct uproc *p)
 		cache_clear(p);
 	free(p->names);
 	if (p->dwfl)
-		dwfl_end(p->dwfl);
+		dw.dwfl_end(p->dwfl);
 	perfmap_clear(&p->perfmap);
 	free(p->cache);
 	free(p);
@@ -194,7 +248,7 @@ static bool cb_set_initial_registers(Dwfl_Thread *thread, void *thread_arg)
 		return false;
 	Dwarf_Word regs[17] = { r.rax, r.rdx, r.rcx, r.rbx, r.rsi, r.rdi, r.rbp, r.rsp, r.r8,
 				r.r9,  r.r10, r.r11, r.r12, r.r13, r.r14, r.r15, r.rip };
-	return dwfl_thread_state_registers(thread, 0, 17, regs);
+	return dw.dwfl_thread_state_registers(thread, 0, 17, regs);
 }
 
 static const Dwfl_Thread_Callbacks thread_callbacks = {
@@ -208,9 +262,9 @@ static int report_modules(struct uproc *p)
 {
 	int rc;
 
-	dwfl_report_begin(p->dwfl);
-	rc = dwfl_linux_proc_report(p->dwfl, p->tgid);
-	if (dwfl_report_end(p->dwfl, NULL, NULL) != 0 || rc != 0)
+	dw.dwfl_report_begin(p->dwfl);
+	rc = dw.dwfl_linux_proc_report(p->dwfl, p->tgid);
+	if (dw.dwfl_report_end(p->dwfl, NULL, NULL) != 0 || rc != 0)
 		return rc > 0 ? -rc : -EINVAL;
 	cache_clear(p);
 	p->stale = false;
@@ -223,9 +277,9 @@ static struct uproc *uproc_new(pid_t tgid)
 
 	p->tgid = tgid;
 	p->cache = xcalloc(SYMCACHE_SLOTS, sizeof(*p->cache));
-	p->dwfl = dwfl_begin(&proc_callbacks);
+	p->dwfl = dw.dwfl_begin(&proc_callbacks);
 	if (!p->dwfl || report_modules(p) ||
-	    !dwfl_attach_state(p->dwfl, NULL, tgid, &thread_callbacks, p)) {
+	    !dw.dwfl_attach_state(p->dwfl, NULL, tgid, &thread_callbacks, p)) {
 		uproc_free(p);
 		return NULL;
 	}
@@ -349,9 +403,9 @@ static void symbolize_jit(struct uproc *p, __u64 pc, struct sr_frame *f)
 
 static void lookup_source(Dwfl_Module *mod, struct sr_frame *f)
 {
-	Dwfl_Line *line = dwfl_module_getsrc(mod, f->addr);
+	Dwfl_Line *line = dw.dwfl_module_getsrc(mod, f->addr);
 	int lineno = 0;
-	const char *file = line ? dwfl_lineinfo(line, NULL, &lineno, NULL, NULL, NULL) : NULL;
+	const char *file = line ? dw.dwfl_lineinfo(line, NULL, &lineno, NULL, NULL, NULL) : NULL;
 
 	f->file = file;
 	f->line = file ? lineno : 0;
@@ -380,7 +434,7 @@ static void symbolize(struct uproc *p, __u64 pc, unsigned int adj, struct sym_sl
 		      unsigned int flags)
 {
 	struct sr_frame *f = &s->f;
-	Dwfl_Module *mod = dwfl_addrmodule(p->dwfl, pc - adj);
+	Dwfl_Module *mod = dw.dwfl_addrmodule(p->dwfl, pc - adj);
 	Dwarf_Addr rel = pc - adj;
 	GElf_Off off = 0;
 	GElf_Sym sym;
@@ -391,10 +445,10 @@ static void symbolize(struct uproc *p, __u64 pc, unsigned int adj, struct sym_sl
 		symbolize_jit(p, pc, f);
 		return;
 	}
-	f->module = dwfl_module_info(mod, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
-	f->symbol = dwfl_module_addrinfo(mod, pc - adj, &off, &sym, NULL, NULL, NULL);
+	f->module = dw.dwfl_module_info(mod, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+	f->symbol = dw.dwfl_module_addrinfo(mod, pc - adj, &off, &sym, NULL, NULL, NULL);
 	f->offset = off + adj;
-	if (dwfl_module_relocate_address(mod, &rel) >= 0)
+	if (dw.dwfl_module_relocate_address(mod, &rel) >= 0)
 		f->rel = rel + adj;
 	strip_version(p, f);
 	if (flags & SR_UNWIND_SOURCE) {
@@ -425,7 +479,7 @@ static int on_frame(Dwfl_Frame *state, void *arg)
 	Dwarf_Addr pc;
 	bool activation;
 
-	if (!dwfl_frame_pc(state, &pc, &activation) || !pc)
+	if (!dw.dwfl_frame_pc(state, &pc, &activation) || !pc)
 		return DWARF_CB_ABORT;
 	w->out[w->n] = *symbolize_cached(w->p, pc, !activation, w->flags);
 	if (!w->out[w->n++].module)
@@ -438,7 +492,7 @@ static void walk(struct walk *w, pid_t tid)
 	w->p->win_len = 0;
 	/* The walk ends in an error at the outermost frame (no CFI, no frame pointer
 	 * beyond _start): what was walked until then is the stack. */
-	dwfl_getthread_frames(w->p->dwfl, tid, on_frame, w);
+	dw.dwfl_getthread_frames(w->p->dwfl, tid, on_frame, w);
 }
 
 /* JIT code is in no module for good: re-read the maps for a miss at most every 100 ms. */

@@ -13,6 +13,9 @@
 
 struct unwinder;
 
+/* Open libdw (once): 0, or -1 with why set to the loader's reason. Before any other call. */
+int unwinder_load(const char **why);
+
 struct unwinder *unwinder_new(void);
 void unwinder_free(struct unwinder *u);
 

@@ -885,6 +885,7 @@ static int open_kpath(struct session *s)
 static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 {
 	struct sr_decode_opts dopts;
+	const char *why;
 
 	memset(s, 0, sizeof(*s));
 	s->opts = opts;
@@ -892,7 +893,9 @@ static int session_setup(struct session *s, const struct sr_trace_opts *opts)
 	s->text_on = !opts->summary_only && !opts->learn && !opts->explain;
 	s->no_text = !s->text_on || opts->no_text;
 	s->defer = opts->status != SR_STATUS_ALL || opts->paths;
-	/* First: nothing is made yet when it fails. */
+	/* First: nothing is made yet when they fail. */
+	if (opts->stack_trace && engine_unwind_ready(&why))
+		return sr_error("-k: cannot load libdw: %s", why);
 	if (opts->kernel_path && open_kpath(s))
 		return -1;
 	if (json_setup(s, opts))

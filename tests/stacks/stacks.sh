@@ -109,6 +109,37 @@ if t_want "stacks: -k is off by default"; then
 	fi
 fi
 
+# libdw is opened at the first -k: where it cannot load, -k is refused before anything
+# runs. /dev/null is bound over the library in a private mount namespace.
+lib=$(ldconfig -p | awk '/libdw\.so\.1 .*x86-64/ { print $NF; exit }')
+name="stacks: -k without a loadable libdw: one line, exit 1, the command not run"
+if t_want "$name" && t_root "$name"; then
+	unshare -m sh -c 'mount --bind /dev/null "$1" && shift && exec "$@"' sh "$lib" \
+		"$SYSRAY" trace -k -o "$tmp/nolib.out" -- "$P" write "$tmp/nolib" 2>"$tmp/nolib.err"
+	rc=$?
+	if [ -z "$lib" ]; then
+		t_fail "$name" "ldconfig does not list libdw.so.1"
+	elif [ $rc -ne 1 ] || [ -e "$tmp/nolib" ] || [ -e "$tmp/nolib.out" ] ||
+		! grep -qx 'sysray: -k: cannot load libdw: .*libdw\.so\.1.*' "$tmp/nolib.err" ||
+		[ "$(wc -l < "$tmp/nolib.err")" -ne 1 ]; then
+		t_fail "$name" "rc=$rc" "$(cat "$tmp/nolib.err")"
+	else
+		t_pass "$name"
+	fi
+fi
+
+name="stacks: without -k, libdw is not needed: a trace runs where it cannot load"
+if t_want "$name" && t_root "$name"; then
+	unshare -m sh -c 'mount --bind /dev/null "$1" && shift && exec "$@"' sh "$lib" \
+		"$SYSRAY" trace -e trace=write -o "$tmp/nolib2.out" -- "$P" write "$tmp/nolib2"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		t_fail "$name" "rc=$rc"
+	else
+		t_grep "$name" "$tmp/nolib2.out" '^write\(3, "stack-probe' '^\+\+\+ exited with 0 \+\+\+$'
+	fi
+fi
+
 # Root only: --kernel-path.
 
 # tracefs's instances, wherever tracefs is (a private mount when it is not mounted).
