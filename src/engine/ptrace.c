@@ -8,6 +8,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <linux/audit.h>
 #include <sched.h>
@@ -216,11 +217,17 @@ static int resolve_path(const char *file, char *out, size_t size)
 	return -err;
 }
 
-/* In the child, before exec: what the CLI asked for, then wait to be seized. */
+/*
+ * In the child, before exec: what the CLI asked for, then wait on go (a pipe) until
+ * the parent has seized it. Nothing here runs traced unless the parent had to stop
+ * it early (see engine_spawn), so the uid change comes after the wait: it can fail,
+ * and a failure then ends a traced task whose exit the engine reports.
+ */
 static void ATTR_NORETURN spawn_child(const struct sr_engine *e, const char *path,
-				      char *const argv[])
+				      char *const argv[], const int go[2])
 {
 	sigset_t none;
+	char byte;
 
 	for (const char *const *kv = e->opts.env_set; kv && *kv; kv++) {
 		const char *eq = strchr(*kv, '=');
@@ -241,6 +248,10 @@ static void ATTR_NORETURN spawn_child(const struct sr_engine *e, const char *pat
 				signal(sig, SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
+	/* Only the byte means go: end of file is a parent that died before seizing us. */
+	close(go[1]);
+	if (read(go[0], &byte, 1) != 1)
+		_exit(1);
 	/* initgroups first, as strace does: setuid alone would leave the command root's
 	 * supplementary groups (group 0 included). */
 	if (e->opts.run_as &&
@@ -249,7 +260,6 @@ static void ATTR_NORETURN spawn_child(const struct sr_engine *e, const char *pat
 		sr_error("cannot change to uid %u: %s", e->opts.run_uid, strerror(errno));
 		_exit(1);
 	}
-	kill(getpid(), SIGSTOP);
 	if (e->opts.child_setup && e->opts.child_setup(e->opts.child_arg)) {
 		sr_error("cannot set up the command before exec: %s", strerror(errno));
 		_exit(1);
@@ -259,36 +269,48 @@ static void ATTR_NORETURN spawn_child(const struct sr_engine *e, const char *pat
 	_exit(1);
 }
 
+/*
+ * Start the command seized. The child waits on a pipe, so it cannot reach execve
+ * before PTRACE_SEIZE, and a seized task needs no stop to be traced: with seccomp
+ * stops its first stop is its first traced call or its exec. Stopping every call
+ * needs one stop first, to restart it with PTRACE_SYSCALL: PTRACE_INTERRUPT asks
+ * for it. This costs one stop where a SIGSTOP/SIGCONT handshake costs four.
+ */
 int engine_spawn(struct sr_engine *e, char *const argv[], const char **why)
 {
 	char path[4096];
-	int status, rc = resolve_path(argv[0], path, sizeof(path));
+	int status, go[2], rc = resolve_path(argv[0], path, sizeof(path));
 	pid_t pid;
 
 	*why = "stat";
 	if (rc)
 		return rc;
+	*why = "pipe";
+	if (pipe2(go, O_CLOEXEC))
+		return -errno;
 	*why = "fork";
 	pid = fork();
-	if (pid < 0)
-		return -errno;
 	if (pid == 0)
-		spawn_child(e, path, argv);
-	*why = "wait";
-	if (waitpid(pid, &status, WSTOPPED) < 0 || !WIFSTOPPED(status))
-		return WIFSTOPPED(status) ? -errno : -ECHILD;
-	*why = "seize";
-	if (ptrace(PTRACE_SEIZE, pid, NULL, (void *)(unsigned long)e->options) < 0) {
+		spawn_child(e, path, argv, go);
+	close(go[0]);
+	if (pid < 0) {
 		rc = -errno;
-		kill(pid, SIGKILL);
-		waitpid(pid, &status, 0);
+		close(go[1]);
 		return rc;
 	}
+	*why = "seize";
+	if (ptrace(PTRACE_SEIZE, pid, NULL, (void *)(unsigned long)e->options) < 0 ||
+	    (!e->opts.seccomp_stops && ptrace(PTRACE_INTERRUPT, pid, NULL, NULL) < 0) ||
+	    (*why = "pipe", write(go[1], "", 1) != 1)) {
+		rc = -errno;
+		close(go[1]);
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, __WALL);
+		return rc;
+	}
+	close(go[1]);
 	e->spawned = pid;
-	add_task(e, pid, pid, 0,
-		 TCB_SPAWNED | TCB_STARTUP | (e->opts.hide_until_exec ? TCB_HIDDEN : 0));
-	/* Its group-stop is reported as PTRACE_EVENT_STOP; SIGCONT then lets it reach execve. */
-	kill(pid, SIGCONT);
+	add_task(e, pid, pid, 0, TCB_SPAWNED | (e->opts.hide_until_exec ? TCB_HIDDEN : 0));
 	return 0;
 }
 
@@ -677,11 +699,6 @@ static void on_stopped(struct sr_engine *e, struct tracee *t, int status)
 	}
 	switch (event) {
 	case 0:
-		/* The startup SIGSTOP of a spawn and the SIGCONT that ends it are ours. */
-		if ((t->flags & TCB_STARTUP) && (sig == SIGSTOP || sig == SIGCONT)) {
-			resume(t, sig == SIGCONT ? SIGCONT : 0);
-			return;
-		}
 		on_signal_stop(e, t, sig);
 		return;
 	case PTRACE_EVENT_FORK:
