@@ -241,7 +241,7 @@ void decode_enter(struct sr_decoder *d, struct sr_call *c, const struct sr_event
 	c->nentry = c->ndecoded - c->entry_partial;
 }
 
-static const char *fdpath_copy(struct sr_call *c, int fd);
+static const char *fdpath_copy(struct sr_call *c, int fd, uint16_t *path_len);
 
 /* -y: forget what the call may have changed; name the descriptor it returned. */
 static void fdpaths_at_exit(struct sr_call *c)
@@ -253,7 +253,7 @@ static void fdpaths_at_exit(struct sr_call *c)
 	if (c->rtype != SR_R_FD || c->failed)
 		return;
 	fdcache_forget(c->fdcache, pid, (int)call_ret(c));
-	c->ret_fdpath = fdpath_copy(c, (int)call_ret(c));
+	c->ret_fdpath = fdpath_copy(c, (int)call_ret(c), &c->ret_fdpath_len);
 }
 
 void decode_exit(struct sr_call *c, const struct sr_event *ev)
@@ -332,15 +332,16 @@ void dec_ptr(struct sr_call *c, int i)
  * may have given the number to another file: then it is read again each time, as
  * strace reads it.
  */
-static const char *fdpath_copy(struct sr_call *c, int fd)
+static const char *fdpath_copy(struct sr_call *c, int fd, uint16_t *path_len)
 {
 	pid_t pid = c->task->tgid ? c->task->tgid : c->task->tid;
 	const char *p;
+	size_t len = 0;
 
 	if (!c->opts->fd_cache)
 		fdcache_forget(c->fdcache, pid, fd);
-	p = fdcache_get(c->fdcache, pid, fd, c->opts->fd_paths);
-
+	p = fdcache_get(c->fdcache, pid, fd, c->opts->fd_paths, &len);
+	*path_len = (uint16_t)len; /* readlink gives at most PATH_MAX bytes */
 	return p ? arena_strdup(c->arena, p) : NULL;
 }
 
@@ -350,7 +351,7 @@ struct sr_value val_fd(struct sr_call *c, int fd)
 	struct sr_value v = v_fd(fd);
 
 	if (c->fdcache && fd >= 0)
-		v.fdpath = fdpath_copy(c, fd);
+		v.fdpath = fdpath_copy(c, fd, &v.fdpath_len);
 	return v;
 }
 
@@ -369,7 +370,7 @@ void dec_dirfd(struct sr_call *c, int i)
 	}
 	c->args[i] = val_dirfd(fd);
 	if (c->fdcache)
-		c->args[i].fdpath = fdpath_copy(c, fd);
+		c->args[i].fdpath = fdpath_copy(c, fd, &c->args[i].fdpath_len);
 }
 
 /* An int named by the table of its argument type (FLAGS and ENUM rows). */

@@ -73,6 +73,7 @@ struct sr_call {
 	struct sr_fdcache *fdcache; /* -y: descriptor paths, NULL without -y */
 	struct sr_sockcache *socks; /* netlink protocols of sockets, by inode */
 	const char *ret_fdpath;	    /* -y: what a returned descriptor refers to */
+	uint16_t ret_fdpath_len;    /* its leading bytes that are a path (fdcache_get()) */
 	/* Set by the session's features after decoding (strings in the arena): */
 	const struct sr_frame *stack;	     /* -k: the user stack, innermost frame first */
 	const char *const *kernel_path;	     /* --kernel-path: kernel functions, entry first */

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
-/* -y/-yy: descriptor paths from /proc/PID/fd, socket endpoints from /proc/PID/net. */
+/* -y/-yy: descriptor paths from /proc/PID/fd; socket endpoints from sock_diag and /proc/PID/net. */
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <inttypes.h>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
+#include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/xattr.h>
@@ -24,6 +31,7 @@ struct fd_entry {
 	int fd;
 	int level;
 	char *text;
+	size_t path_len; /* as fdcache_get() returns it */
 	struct fd_entry *next;
 };
 
@@ -153,11 +161,213 @@ static char *inet_endpoints(pid_t pid, const char *table, const char *proto, boo
 	return res;
 }
 
-static char *unix_endpoint(pid_t pid, unsigned long inode)
+/* name (len bytes) quoted as strace quotes a string: C escapes, else octal ones. */
+static void put_quoted(FILE *f, const char *name, size_t len)
 {
-	static const char *const types[] = { [1] = "STREAM", [2] = "DGRAM", [5] = "SEQPACKET" };
+	/* Pairs: a byte, then the letter of its escape. */
+	static const char c_escapes[] = "\tt\nn\vv\ff\rr\"\"\\\\";
+
+	fputc('"', f);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)name[i];
+		bool digit_next = i + 1 < len && name[i + 1] >= '0' && name[i + 1] <= '7';
+		const char *esc = ch ? memchr(c_escapes, ch, sizeof(c_escapes) - 1) : NULL;
+
+		if (esc && (esc - c_escapes) % 2 == 0)
+			fprintf(f, "\\%c", esc[1]);
+		else if (ch >= ' ' && ch < 0x7f)
+			fputc(ch, f);
+		else
+			fprintf(f, digit_next ? "\\%03o" : "\\%o", ch);
+	}
+	fputc('"', f);
+}
+
+/* "PROTO:[inode->peer,"name"]", each of ->peer and the name only when there is one. */
+static char *unix_text(const char *proto, unsigned long inode, unsigned int peer, const char *name,
+		       size_t name_len)
+{
+	char *res = NULL;
+	size_t size;
+	FILE *f = open_memstream(&res, &size);
+
+	if (!f)
+		abort();
+	fprintf(f, "%s:[%lu", proto, inode);
+	if (peer)
+		fprintf(f, "->%u", peer);
+	if (name_len) {
+		fputc(',', f);
+		/* An abstract name begins with a NUL: strace prints it @"...". */
+		if (name[0] == '\0') {
+			fputc('@', f);
+			name++;
+			name_len--;
+		}
+		/* Up to a NUL, an abstract name's too, as strace prints them. */
+		put_quoted(f, name, strnlen(name, name_len));
+	}
+	fputc(']', f);
+	if (fclose(f) || !res)
+		abort();
+	return res;
+}
+
+/*
+ * Ask sock_diag, in sysray's own network namespace as strace does: send req and
+ * hand each answer of type SOCK_DIAG_BY_FAMILY to each() until it returns a text,
+ * the kernel says it is done, or something fails (NULL).
+ */
+static char *diag_query(struct nlmsghdr *req, char *(*each)(const struct nlmsghdr *, void *),
+			void *arg)
+{
+	union {
+		struct nlmsghdr nlh;
+		char bytes[16384];
+	} r;
+	char *res = NULL;
+	bool done = false;
+	int fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+
+	if (fd < 0)
+		return NULL;
+	req->nlmsg_type = SOCK_DIAG_BY_FAMILY;
+	if (send(fd, req, req->nlmsg_len, 0) != (ssize_t)req->nlmsg_len)
+		done = true;
+	while (!done && !res) {
+		ssize_t n = recv(fd, &r, sizeof(r), 0);
+		int left = (int)n;
+
+		if (n <= 0)
+			break;
+		for (struct nlmsghdr *h = &r.nlh; !res && NLMSG_OK(h, left);
+		     h = NLMSG_NEXT(h, left)) {
+			if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY) {
+				done = true; /* NLMSG_DONE, NLMSG_ERROR */
+				break;
+			}
+			res = each(h, arg);
+		}
+		/* An answer to a request that was not a dump is a single message. */
+		done = done || !(req->nlmsg_flags & NLM_F_DUMP);
+	}
+	close(fd);
+	return res;
+}
+
+struct diag_want {
+	const char *proto;
+	unsigned long inode;
+	int family;
+};
+
+static char *unix_answer(const struct nlmsghdr *h, void *arg)
+{
+	const struct diag_want *w = arg;
+	const struct unix_diag_msg *m = NLMSG_DATA(h);
+	int left = (int)h->nlmsg_len - (int)NLMSG_LENGTH(sizeof(*m));
+	unsigned int peer = 0;
+	const char *name = NULL;
+	size_t name_len = 0;
+
+	if (left < 0 || m->udiag_ino != (__u32)w->inode)
+		return NULL;
+	for (struct rtattr *a = (struct rtattr *)(m + 1); RTA_OK(a, left); a = RTA_NEXT(a, left)) {
+		if (a->rta_type == UNIX_DIAG_PEER && RTA_PAYLOAD(a) >= sizeof(__u32)) {
+			memcpy(&peer, RTA_DATA(a), sizeof(peer));
+		} else if (a->rta_type == UNIX_DIAG_NAME) {
+			name = RTA_DATA(a);
+			name_len = RTA_PAYLOAD(a);
+		}
+	}
+	return unix_text(w->proto, w->inode, peer, name, name_len);
+}
+
+/* A unix socket's peer and bound name: only sock_diag knows the peer. */
+static char *unix_diag(const char *proto, unsigned long inode)
+{
+	struct {
+		struct nlmsghdr nlh;
+		struct unix_diag_req req;
+	} q = {
+		.nlh = { .nlmsg_len = sizeof(q), .nlmsg_flags = NLM_F_REQUEST },
+		.req = { .sdiag_family = AF_UNIX,
+			 .udiag_states = ~0u,
+			 .udiag_ino = (__u32)inode,
+			 .udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER,
+			 .udiag_cookie = { ~0u, ~0u } },
+	};
+	struct diag_want w = { proto, inode, AF_UNIX };
+
+	return diag_query(&q.nlh, unix_answer, &w);
+}
+
+/* "addr:port", IPv6 addresses in brackets, as strace prints an endpoint. */
+static void inet_endpoint_text(int family, const __be32 *addr, __be16 port, char *out, size_t size)
+{
+	char a[INET6_ADDRSTRLEN];
+
+	if (!inet_ntop(family, addr, a, sizeof(a)))
+		snprintf(a, sizeof(a), "?");
+	snprintf(out, size, family == AF_INET6 ? "[%s]:%u" : "%s:%u", a, ntohs(port));
+}
+
+static char *inet_answer(const struct nlmsghdr *h, void *arg)
+{
+	static const __be32 zero[4];
+	const struct diag_want *w = arg;
+	const struct inet_diag_msg *m = NLMSG_DATA(h);
+	char src[64], dst[64];
+
+	if (h->nlmsg_len < NLMSG_LENGTH(sizeof(*m)) || m->idiag_inode != w->inode)
+		return NULL;
+	inet_endpoint_text(w->family, m->id.idiag_src, m->id.idiag_sport, src, sizeof(src));
+	if (!m->id.idiag_dport && !memcmp(m->id.idiag_dst, zero, w->family == AF_INET6 ? 16 : 4))
+		return xasprintf("%s:[%s]", w->proto, src);
+	inet_endpoint_text(w->family, m->id.idiag_dst, m->id.idiag_dport, dst, sizeof(dst));
+	return xasprintf("%s:[%s->%s]", w->proto, src, dst);
+}
+
+/*
+ * An inet socket's endpoints, from a sock_diag dump of its protocol matched by
+ * inode, as strace finds them: unlike /proc/net/tcp it lists a socket that is
+ * bound and not listening yet. proto is the kernel's name for it.
+ */
+static char *inet_diag(const char *proto, unsigned long inode)
+{
+	static const struct {
+		const char *name;
+		int family, protocol;
+	} protos[] = {
+		{ "TCP", AF_INET, IPPROTO_TCP },
+		{ "TCPv6", AF_INET6, IPPROTO_TCP },
+		{ "UDP", AF_INET, IPPROTO_UDP },
+		{ "UDPv6", AF_INET6, IPPROTO_UDP },
+		{ "UDP-Lite", AF_INET, IPPROTO_UDPLITE },
+		{ "UDP-Litev6", AF_INET6, IPPROTO_UDPLITE },
+	};
+	struct {
+		struct nlmsghdr nlh;
+		struct inet_diag_req_v2 req;
+	} q = { .nlh = { .nlmsg_len = sizeof(q), .nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP },
+		.req = { .idiag_states = ~0u } };
+
+	for (size_t k = 0; k < ARRAY_SIZE(protos); k++) {
+		if (strcmp(proto, protos[k].name))
+			continue;
+		struct diag_want w = { proto, inode, protos[k].family };
+
+		q.req.sdiag_family = (__u8)protos[k].family;
+		q.req.sdiag_protocol = (__u8)protos[k].protocol;
+		return diag_query(&q.nlh, inet_answer, &w);
+	}
+	return NULL;
+}
+
+/* Without sock_diag's answer: the bound name from /proc/PID/net/unix, no peer. */
+static char *unix_proc(pid_t pid, const char *proto, unsigned long inode)
+{
 	char path[64], line[512], name[256];
-	unsigned int type;
 	unsigned long ino;
 	char *res = NULL;
 	FILE *f;
@@ -168,17 +378,15 @@ static char *unix_endpoint(pid_t pid, unsigned long inode)
 		return NULL;
 	while (!res && fgets(line, sizeof(line), f)) {
 		name[0] = '\0';
-		if (sscanf(line, "%*x: %*x %*x %*x %x %*x %lu %255s", &type, &ino, name) < 2 ||
+		if (sscanf(line, "%*x: %*x %*x %*x %*x %*x %lu %255s", &ino, name) < 1 ||
 		    ino != inode)
 			continue;
-		const char *t = type < ARRAY_SIZE(types) && types[type] ? types[type] : "UNIX";
+		size_t len = strlen(name);
 
+		/* The kernel shows an abstract name's leading NUL as '@'. */
 		if (name[0] == '@')
-			res = xasprintf("UNIX-%s:[%lu,@\"%s\"]", t, inode, name + 1);
-		else if (name[0])
-			res = xasprintf("UNIX-%s:[%lu,\"%s\"]", t, inode, name);
-		else
-			res = xasprintf("UNIX-%s:[%lu]", t, inode);
+			name[0] = '\0';
+		res = unix_text(proto, inode, 0, name, len);
 	}
 	fclose(f);
 	return res;
@@ -217,6 +425,7 @@ static char *netlink_endpoint(unsigned long inode)
 	return res;
 }
 
+/* An inet or netlink socket's endpoints, from the /proc tables. */
 static char *socket_endpoints(pid_t pid, unsigned long inode)
 {
 	static const struct {
@@ -235,27 +444,35 @@ static char *socket_endpoints(pid_t pid, unsigned long inode)
 		if (res)
 			return res;
 	}
-	res = unix_endpoint(pid, inode);
-	return res ? res : netlink_endpoint(inode);
+	return netlink_endpoint(inode);
 }
 
-/* A socket: its inode (-y); its endpoints, or else its protocol and inode (-yy). */
+/*
+ * A socket: its inode (-y); its endpoints, or else its protocol and inode (-yy).
+ * The protocol's name is the kernel's (system.sockprotoname): "UNIX-STREAM" for a
+ * unix stream socket, "UNIX" for the others, as strace shows them.
+ */
 static char *socket_text(pid_t pid, const char *link, unsigned long inode, int level)
 {
-	char proto[64];
+	char proto[64], *ep;
 	ssize_t n;
 
 	if (level < 2)
 		return xasprintf("socket:[%lu]", inode);
-	char *ep = socket_endpoints(pid, inode);
-
+	n = getxattr(link, "system.sockprotoname", proto, sizeof(proto) - 1);
+	proto[n > 0 ? n : 0] = '\0';
+	/* sock_diag first, as strace; the /proc tables (the tracee's own network namespace)
+	 * when it does not know the socket. */
+	if (!strncmp(proto, "UNIX", 4)) {
+		ep = unix_diag(proto, inode);
+		ep = ep ? ep : unix_proc(pid, proto, inode);
+	} else {
+		ep = inet_diag(proto, inode);
+		ep = ep ? ep : socket_endpoints(pid, inode);
+	}
 	if (ep)
 		return ep;
-	n = getxattr(link, "system.sockprotoname", proto, sizeof(proto) - 1);
-	if (n <= 0)
-		return xasprintf("socket:[%lu]", inode);
-	proto[n] = '\0';
-	return xasprintf("%s:[%lu]", proto, inode);
+	return n > 0 ? xasprintf("%s:[%lu]", proto, inode) : xasprintf("socket:[%lu]", inode);
 }
 
 /* A device node at -yy: "/dev/null<char 1:3>", as strace 6.1 shows it. */
@@ -270,8 +487,32 @@ static char *path_text(const char *link, const char *target, int level)
 			 major(st.st_rdev), minor(st.st_rdev));
 }
 
-/* *volatile: a socket's endpoints change with bind, listen, connect; never cache them. */
-static char *resolve(pid_t pid, int fd, int level, bool *is_volatile)
+/* A pidfd at -yy: "pid:N", the process it refers to (fdinfo's Pid), as strace shows it. */
+static char *pidfd_text(pid_t pid, int fd, const char *target, size_t *path_len)
+{
+	char path[64], line[128];
+	int target_pid = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", pid, fd);
+	f = fopen(path, "re");
+	while (f && fgets(line, sizeof(line), f) && sscanf(line, "Pid: %d", &target_pid) != 1)
+		;
+	if (f)
+		fclose(f);
+	if (target_pid <= 0)
+		return xstrdup(target);
+	char *text = xasprintf("pid:%d", target_pid);
+
+	*path_len = strlen(text);
+	return text;
+}
+
+/*
+ * *volatile: a socket's endpoints change with bind, listen, connect; never cache them.
+ * *path_len: see fdcache_get().
+ */
+static char *resolve(pid_t pid, int fd, int level, bool *is_volatile, size_t *path_len)
 {
 	char link[64], target[4096];
 	unsigned long inode;
@@ -288,24 +529,30 @@ static char *resolve(pid_t pid, int fd, int level, bool *is_volatile)
 	target[n] = '\0';
 	if (sscanf(target, "socket:[%lu]", &inode) == 1) {
 		*is_volatile = level > 1;
+		*path_len = 0;
 		return socket_text(pid, link, inode, level);
 	}
+	*path_len = (size_t)n;
+	if (level > 1 && !strcmp(target, "anon_inode:[pidfd]"))
+		return pidfd_text(pid, fd, target, path_len);
 	return path_text(link, target, level);
 }
 
-const char *fdcache_get(struct sr_fdcache *fc, pid_t pid, int fd, int level)
+const char *fdcache_get(struct sr_fdcache *fc, pid_t pid, int fd, int level, size_t *path_len)
 {
 	struct fd_entry *e, **head = &fc->buckets[bucket_of(pid)];
 
 	if (fd < 0 && fd != AT_FDCWD)
 		return NULL;
 	for (e = *head; e; e = e->next)
-		if (e->pid == pid && e->fd == fd && e->level == level)
+		if (e->pid == pid && e->fd == fd && e->level == level) {
+			*path_len = e->path_len;
 			return e->text;
+		}
 	/* A volatile entry (negative level) is never a hit: look again, replace it. */
 	fdcache_forget(fc, pid, fd);
 	bool is_volatile;
-	char *text = resolve(pid, fd, level, &is_volatile);
+	char *text = resolve(pid, fd, level, &is_volatile, path_len);
 
 	if (!text)
 		return NULL;
@@ -315,7 +562,7 @@ const char *fdcache_get(struct sr_fdcache *fc, pid_t pid, int fd, int level)
 		level = -level;
 	}
 	e = xcalloc(1, sizeof(*e));
-	*e = (struct fd_entry){ pid, fd, level, text, *head };
+	*e = (struct fd_entry){ pid, fd, level, text, *path_len, *head };
 	*head = e;
 	return text;
 }

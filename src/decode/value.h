@@ -56,8 +56,9 @@ enum sr_vflags {
 struct sr_value {
 	uint8_t kind;
 	uint16_t flags;
-	const char *name;   /* field name inside a struct, else NULL */
-	const char *fdpath; /* FD (and AT_FDCWD): what it refers to, with -y; else NULL */
+	uint16_t fdpath_len; /* fdpath's leading bytes that are a path (fdcache_get()) */
+	const char *name;    /* field name inside a struct, else NULL */
+	const char *fdpath;  /* FD (and AT_FDCWD): what it refers to, with -y; else NULL */
 	union {
 		int64_t i;
 		uint64_t u;

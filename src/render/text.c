@@ -287,18 +287,20 @@ static void put_escaped(struct sr_out *o, const char *s, size_t len)
 	}
 }
 
-/* -y: "<path>" after a descriptor. */
-static void put_fdpath(struct sr_out *o, const char *path)
+/* -y: "<path>" after a descriptor: the path escaped, what follows it (fdcache_get()) as is. */
+static void put_fdpath(struct sr_out *o, const char *text, size_t path_len)
 {
 	static const char deleted[] = " (deleted)";
-	size_t n = path ? strlen(path) : 0, d = sizeof(deleted) - 1;
-	bool gone = n > d && !strcmp(path + n - d, deleted);
+	size_t d = sizeof(deleted) - 1;
+	bool gone;
 
-	if (!path)
+	if (!text)
 		return;
+	gone = path_len > d && !memcmp(text + path_len - d, deleted, d);
 	/* strace puts the kernel's " (deleted)" outside: <memfd:foo>(deleted). */
 	out_putc(o, '<');
-	put_escaped(o, path, gone ? n - d : n);
+	put_escaped(o, text, gone ? path_len - d : path_len);
+	out_puts(o, text + path_len);
 	out_puts(o, gone ? ">(deleted)" : ">");
 }
 
@@ -402,7 +404,7 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		break;
 	case SR_V_FD:
 		out_printf(o, "%" PRId64, v->i);
-		put_fdpath(o, v->fdpath);
+		put_fdpath(o, v->fdpath, v->fdpath_len);
 		break;
 	case SR_V_FLAGS:
 		if (put_number_first(r, v, "%#" PRIx64, v->x.raw))
@@ -411,7 +413,7 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		break;
 	case SR_V_ENUM:
 		put_enum(o, v, r->opts->xlat_style);
-		put_fdpath(o, v->fdpath);
+		put_fdpath(o, v->fdpath, v->fdpath_len);
 		break;
 	case SR_V_STR:
 		put_str(r, v);
@@ -612,7 +614,7 @@ static void put_result(struct sr_text *r, const struct sr_call *c)
 			put_pid_comm(o, ret);
 		break;
 	}
-	put_fdpath(o, c->ret_fdpath);
+	put_fdpath(o, c->ret_fdpath, c->ret_fdpath_len);
 	if (c->ret_note && !c->ret_note->name) {
 		out_puts(o, " (");
 		text_value(r, c->ret_note);
