@@ -7,7 +7,7 @@ What legitimately differs between two runs is normalised away:
   - pids: numbered by order of first appearance in each run (prefixes, clone
     results, wait4 arguments...);
   - times: tv_sec/tv_nsec/tv_usec values, ru_* times;
-  - getrandom bytes, ephemeral ports, socket inodes;
+  - getrandom bytes, ephemeral ports, socket inodes (also in -yy endpoints);
   - netlink sequence numbers, port ids and interface counters;
   - "<unfinished ...>" / "<... X resumed>" pairs, joined into one line per pid
     (scheduling decides where a line splits), and the padding before " = ".
@@ -33,7 +33,7 @@ PID_ARG = re.compile(r'^(' + PID_CALLS + r'\()(-?\d+)')
 PID_ARG2 = re.compile(r'^((?:tgkill|rt_tgsigqueueinfo|waitid)\([\w-]+, )(\d+)')
 PID_RET = re.compile(r'^((?:clone3?|v?fork|wait4|waitid|getpid|gettid|getpgid|getpgrp|getsid|'
                      r'setsid|set_tid_address|rt_sigreturn)\(.*\)\s+= )(\d+)$')
-PID_FIELD = re.compile(r'((?:si_pid|pid)=|/proc/)(\d+)')
+PID_FIELD = re.compile(r'((?:si_pid|pid)=|/proc/|<pid:|<NETLINK:\[\w+:)(\d+)')
 SPAWN = re.compile(r'^(?:clone3?|v?fork)\(.*\)\s+= (\d+)$')
 PPID = re.compile(r'^(getppid\(\)\s+= )(\d+)$')
 
@@ -54,6 +54,10 @@ SUBST = [
     (re.compile(r'\b(ru_\w+)=\{tv_sec=N, tv_usec=N\}'), r'\1=T'),
     (re.compile(r'^(getrandom\()"(?:\\x[0-9a-f]{2})*"(\.\.\.)?'), r'\1"RANDOM"'),
     (re.compile(r'htons\((3[2-9]\d{3}|[4-6]\d{4})\)'), 'htons(EPHEMERAL)'),
+    # -yy: the same ports in socket endpoints, "<TCP:[127.0.0.1:40000->...]>".
+    (re.compile(r'(\d|\]):(3[2-9]\d{3}|[4-6]\d{4})(?=->|\])'), r'\1:EPHEMERAL'),
+    # -yy: a netlink socket's random port id, printed unsigned (the kernel's are negative).
+    (re.compile(r'(<NETLINK:\[\w+:)\d{10}\]'), r'\1PORT]'),
     (re.compile(r'<([\w-]+):\[\d+(?:->\d+)?([,\]])'), r'<\1:[INODE\2'),
     (re.compile(r'\)\s+= '), ') = '),
     # The shell's "_" variable names whichever tracer started the command.
