@@ -616,9 +616,9 @@ static void on_new_child(struct sr_engine *e, struct tracee *parent, int event)
 		tgid = parent->task.tgid;
 	child = tracee_find(&e->tt, (pid_t)msg);
 	if (child) {
+		/* Adopted at its first stop: what only its parent tells. */
 		child->task.tgid = tgid;
-		if (!e->opts.follow_forks)
-			child->flags |= TCB_SILENT;
+		child->flags |= parent->flags & TCB_ATTACHED;
 	} else
 		add_task(e, (pid_t)msg, tgid, parent->task.tid,
 			 TCB_STARTUP | (parent->flags & (TCB_ATTACHED | TCB_SILENT)) |
@@ -739,10 +739,15 @@ static void on_gone(struct sr_engine *e, struct tracee *t, int status)
 	tracee_remove(&e->tt, t);
 }
 
-/* A stop of a task we have not met: a child whose first stop beat its parent's fork event. */
+/*
+ * A stop of a task we have not met: a child whose first stop beat its parent's fork
+ * event. Without -f it is followed only for its seccomp stops, and must not be reported
+ * now: the fork event that comes later cannot take a report back.
+ */
 static struct tracee *adopt(struct sr_engine *e, pid_t tid)
 {
-	return add_task(e, tid, proc_tgid(tid), 0, TCB_STARTUP);
+	return add_task(e, tid, proc_tgid(tid), 0,
+			TCB_STARTUP | (e->opts.follow_forks ? 0 : TCB_SILENT));
 }
 
 static void dispatch(struct sr_engine *e, pid_t tid, int status)
