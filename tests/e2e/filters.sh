@@ -48,6 +48,11 @@ if t_want "$name"; then
 	cat "$tmp/desc.err" >> "$tmp/desc.out"
 	t_cmp "$name" "$tmp/desc.exp" "$tmp/desc.out"
 fi
+# send and recv are socketcall subcalls only: valid names that select nothing on x86_64.
+# (The interpreter itself: pyenv's python3 is a shell script that forks.)
+compare "filter: -e trace=send,recv,NAMES" -e trace=send,recv,sendto,recvfrom -- \
+	"$(python3 -c 'import sys; print(sys.executable)')" \
+	-c 'import socket; a, b = socket.socketpair(); a.send(b"x"); b.recv(1)'
 compare "filter: repeated -e trace" -e trace=read -e trace=openat -- "${cat_cmd[@]}"
 compare "filter: -z" -z -- "${cat_cmd[@]}"
 compare "filter: -Z" -Z -- "${cat_cmd[@]}"
