@@ -122,4 +122,23 @@ struct sr_value val_array(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 /* Read exactly len bytes; false when the tracee memory is unreadable. */
 bool val_read(struct sr_call *c, uint64_t addr, void *buf, size_t len);
 
+/*
+ * The items of a tracee array, read a block at a time: one system call for most
+ * arrays, where reading item by item cost one per item (45 for a common envp).
+ * A block stops short at an unreadable page; an item there is then unreadable, as
+ * if read alone. Reads go no further than count items (UINT64_MAX: an array that
+ * ends with a terminator, such as argv).
+ */
+struct val_items {
+	struct sr_call *c;
+	uint64_t addr, count, first, n; /* items [first, first + n) are in buf */
+	size_t size;
+	unsigned char buf[1024];
+};
+
+void val_items_init(struct val_items *it, struct sr_call *c, uint64_t addr, size_t size,
+		    uint64_t count);
+/* Item k (k < count), or NULL when it cannot be read. */
+const void *val_item(struct val_items *it, uint64_t k);
+
 #endif

@@ -26,13 +26,17 @@ static struct sr_value id_array(struct sr_call *c, uint64_t addr, uint64_t n)
 {
 	uint64_t shown = MIN(n, (uint64_t)c->opts->strsize);
 	struct sr_value *items = val_new(c, shown), v;
+	struct val_items it;
+	const void *p;
 	uint32_t id;
 
 	if (!addr)
 		return v_ptr(0);
+	val_items_init(&it, c, addr, 4, shown);
 	for (uint64_t k = 0; k < shown; k++) {
-		if (!val_read(c, addr + k * 4, &id, 4))
+		if (!(p = val_item(&it, k)))
 			return v_badaddr(addr);
+		memcpy(&id, p, 4);
 		/* (gid_t)-1 means "unchanged" and strace prints it as -1. */
 		items[k] = id == UINT32_MAX ? v_int(-1) : v_uint(id);
 	}

@@ -411,6 +411,29 @@ bool val_read(struct sr_call *c, uint64_t addr, void *buf, size_t len)
 	return addr && task_read(c->task, addr, buf, len) == (ssize_t)len;
 }
 
+void val_items_init(struct val_items *it, struct sr_call *c, uint64_t addr, size_t size,
+		    uint64_t count)
+{
+	*it = (struct val_items){ .c = c, .addr = addr, .count = count, .size = size };
+}
+
+const void *val_item(struct val_items *it, uint64_t k)
+{
+	if (k < it->first || k >= it->first + it->n) {
+		uint64_t want = MIN(sizeof(it->buf) / it->size, it->count - k);
+		ssize_t got;
+
+		if (!it->addr || !want || it->size > sizeof(it->buf))
+			return NULL;
+		got = task_read(it->c->task, it->addr + k * it->size, it->buf, want * it->size);
+		if (got < (ssize_t)it->size)
+			return NULL;
+		it->first = k;
+		it->n = (uint64_t)got / it->size;
+	}
+	return it->buf + (k - it->first) * it->size;
+}
+
 struct sr_value val_dirfd(int fd)
 {
 	return fd == AT_FDCWD ? v_enum((uint64_t)(int64_t)fd, &xlat_at_fdcwd) : v_fd(fd);
@@ -464,15 +487,19 @@ struct sr_value val_array(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t
 			  sr_item_fn item, const void *ctx)
 {
 	uint64_t limit = MIN(val_items_shown(c, n), max), room = 0, k;
-	unsigned char buf[VAL_ITEM_MAX];
 	struct sr_value *items = NULL, v;
 	bool unreadable = false;
+	struct val_items it;
+	const void *buf;
 
 	/* -e verbose= reads no item: an address, unless there is nothing to read. */
 	if (!addr || (c->no_deref && n))
 		return v_ptr(addr);
-	for (k = 0; k < n && k <= limit && size <= sizeof(buf); k++) {
-		unreadable = !val_read(c, addr + k * size, buf, size);
+	/* Items up to the one after the last shown, which is read too (see above). */
+	val_items_init(&it, c, addr, size, limit < n ? limit + 1 : n);
+	for (k = 0; k < n && k <= limit && size <= VAL_ITEM_MAX; k++) {
+		buf = val_item(&it, k);
+		unreadable = !buf;
 		if (unreadable || k == limit)
 			break;
 		items = items_grow(c, items, k, &room);

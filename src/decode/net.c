@@ -523,11 +523,13 @@ static struct mmsg_namelens *mmsg_namelens(struct sr_call *c, uint64_t addr, uin
 {
 	uint32_t max = MIN(val_items_shown(c, vlen), MMSG_MAX), k;
 	struct mmsg_namelens *names = arena_alloc(c->arena, sizeof(*names) + max * sizeof(int32_t));
+	struct val_items it;
+	const void *p;
 	struct mmsghdr m;
 
-	for (k = 0; k < max; k++) {
-		if (!val_read(c, addr + k * sizeof(m), &m, sizeof(m)))
-			break;
+	val_items_init(&it, c, addr, sizeof(m), max);
+	for (k = 0; k < max && (p = val_item(&it, k)); k++) {
+		memcpy(&m, p, sizeof(m));
 		names->namelen[k] = (int32_t)m.msg_hdr.msg_namelen;
 	}
 	names->count = k;

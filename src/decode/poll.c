@@ -13,15 +13,20 @@ static struct sr_value pollfds(struct sr_call *c, uint64_t addr, uint64_t n, boo
 {
 	uint64_t shown = MIN(n, (uint64_t)c->opts->strsize), k, m = 0;
 	struct sr_value *items, *f;
+	struct val_items it;
 	struct pollfd p;
 
 	if (!n)
 		return (struct sr_value){ .kind = SR_V_ARRAY };
 	items = val_new(c, shown);
+	val_items_init(&it, c, addr, sizeof(p), n);
 	for (k = 0; k < n && m < shown; k++) {
-		if (!val_read(c, addr + k * sizeof(p), &p, sizeof(p)))
+		const void *item = val_item(&it, k);
+
+		if (!item)
 			return k ? (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, m, n } }
 				 : v_badaddr(addr);
+		memcpy(&p, item, sizeof(p));
 		if (revents && !p.revents)
 			continue;
 		items[m] = val_struct(c, 2, &f);
@@ -86,6 +91,7 @@ void dec_epoll_events(struct sr_call *c, int i)
 	uint64_t addr = arg_u(c, i), n, shown;
 	struct sr_value *items;
 	struct epoll_event e;
+	struct val_items it;
 
 	if (c->failed) {
 		c->args[i] = v_ptr(addr);
@@ -94,11 +100,15 @@ void dec_epoll_events(struct sr_call *c, int i)
 	n = (uint64_t)call_ret(c);
 	shown = MIN(n, (uint64_t)c->opts->strsize);
 	items = val_new(c, shown);
+	val_items_init(&it, c, addr, sizeof(e), shown);
 	for (uint64_t k = 0; k < shown; k++) {
-		if (!val_read(c, addr + k * sizeof(e), &e, sizeof(e))) {
+		const void *item = val_item(&it, k);
+
+		if (!item) {
 			c->args[i] = v_badaddr(addr);
 			return;
 		}
+		memcpy(&e, item, sizeof(e));
 		items[k] = epoll_event_value(c, &e);
 	}
 	c->args[i] = (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, shown, n } };

@@ -18,19 +18,21 @@
 /* The kernel-internal restart codes a tracer sees instead of EINTR (include/linux/errno.h). */
 #define ERESTART_RESTARTBLOCK_NR 516
 
-/* Read pointer n of a tracee array (its word size); false if unreadable. */
-static bool read_word(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t *out)
+/* Pointer k of an array read through it (the tracee's word size); false if unreadable. */
+static bool array_word(struct val_items *it, uint64_t k, uint64_t *out)
 {
-	unsigned int ws = c->arch ? c->arch->wordsize : 8;
+	const void *p = val_item(it, k);
 	uint32_t w32;
 
-	if (ws == 4) {
-		if (!val_read(c, addr + n * 4, &w32, 4))
-			return false;
+	if (!p)
+		return false;
+	if (it->size == 4) {
+		memcpy(&w32, p, 4);
 		*out = w32;
-		return true;
+	} else {
+		memcpy(out, p, 8);
 	}
-	return val_read(c, addr + n * 8, out, 8);
+	return true;
 }
 
 /* argv: at most -s strings of at most -s bytes each, then "..." (strace's limits). */
@@ -40,14 +42,16 @@ void dec_argv(struct sr_call *c, int i)
 	/* -v lifts the limit on the number of strings (strace's abbrev()), not their length. */
 	uint32_t max = c->verbose ? 65536 : c->opts->strsize, n = 0;
 	struct sr_value *items;
+	struct val_items it;
 
 	if (!addr) {
 		c->args[i] = v_ptr(0);
 		return;
 	}
+	val_items_init(&it, c, addr, c->arch ? c->arch->wordsize : 8, UINT64_MAX);
 	items = val_new(c, max + 1);
 	for (;; n++) {
-		if (!read_word(c, addr, n, &p)) {
+		if (!array_word(&it, n, &p)) {
 			c->args[i] = v_badaddr(addr);
 			return;
 		}
@@ -64,6 +68,7 @@ void dec_argv(struct sr_call *c, int i)
 void dec_envp(struct sr_call *c, int i)
 {
 	uint64_t addr = arg_u(c, i), p = 1, n = 0;
+	struct val_items it;
 
 	if (c->verbose) {
 		dec_argv(c, i);
@@ -73,8 +78,9 @@ void dec_envp(struct sr_call *c, int i)
 		c->args[i] = v_ptr(0);
 		return;
 	}
+	val_items_init(&it, c, addr, c->arch ? c->arch->wordsize : 8, UINT64_MAX);
 	for (; p; n++) {
-		if (!read_word(c, addr, n, &p)) {
+		if (!array_word(&it, n, &p)) {
 			c->args[i] = v_badaddr(addr);
 			return;
 		}
