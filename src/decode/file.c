@@ -63,7 +63,8 @@ void dec_statx_mask(struct sr_call *c, int i)
 
 static struct sr_value val_dev(struct sr_call *c, uint64_t dev)
 {
-	return v_expr(arena_printf(c->arena, "makedev(%#x, %#x)", major(dev), minor(dev)));
+	return v_sym(dev, arena_printf(c->arena, "makedev(%#x, %#x)", major(dev), minor(dev)),
+		     SR_VF_ALT);
 }
 
 /* strace's abbreviated form: the mode, then the size or, for devices, the device. */

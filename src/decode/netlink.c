@@ -114,7 +114,7 @@ struct sr_value nl_ifindex(struct sr_call *c, uint32_t idx)
 
 	if (!idx || !if_indextoname(idx, name))
 		return v_uint(idx);
-	return v_expr(arena_printf(c->arena, "if_nametoindex(\"%s\")", name));
+	return v_sym(idx, arena_printf(c->arena, "if_nametoindex(\"%s\")", name), SR_VF_UDEC);
 }
 
 /* strace's print_inet_addr and decode_inet_addr: inet_addr("..."), inet_pton(AF_INET6, ...). */
@@ -862,8 +862,8 @@ static struct sr_value errno_value(struct sr_call *c, int32_t err)
 	const char *name = err < 0 ? tbl_errno_name(-err) : NULL;
 
 	if (name)
-		return v_expr(arena_printf(c->arena, "-%s", name));
-	return v_expr(arena_printf(c->arena, "%d", err));
+		return v_sym((uint64_t)(int64_t)err, arena_printf(c->arena, "-%s", name), 0);
+	return v_int(err);
 }
 
 /* NLMSG_ERROR: the errno, the request it answers (its header alone when capped), ack TLVs. */

@@ -266,9 +266,10 @@ void dec_rlimit_res(struct sr_call *c, int i)
 static struct sr_value rlim_value(struct sr_call *c, uint64_t v)
 {
 	if (v == RLIM64_INFINITY)
-		return v_expr("RLIM64_INFINITY");
+		return v_sym(v, "RLIM64_INFINITY", SR_VF_UDEC);
 	if (v && !(v % 1024))
-		return v_expr(arena_printf(c->arena, "%llu*1024", (unsigned long long)v / 1024));
+		return v_sym(v, arena_printf(c->arena, "%llu*1024", (unsigned long long)v / 1024),
+			     SR_VF_UDEC);
 	return v_uint(v);
 }
 
@@ -363,7 +364,7 @@ void dec_futex_op(struct sr_call *c, int i)
 	struct sr_value *a = c->args;
 	int n = 6;
 
-	a[1] = v_expr(futex_op_name(c, op));
+	a[1] = v_sym(op, futex_op_name(c, op), SR_VF_ALT);
 	a[2] = v_uint(val);
 	switch (cmd) {
 	case FUTEX_WAKE:
@@ -518,4 +519,5 @@ void dec_personality(struct sr_call *c, int i)
 		return;
 	c->ret_note = val_new(c, 1);
 	*c->ret_note = persona_value(c, (uint32_t)call_ret(c));
+	c->ret_note->flags |= SR_VF_XSTYLED;
 }

@@ -81,11 +81,11 @@ struct k_sigaction {
 static struct sr_value handler_value(uint64_t h)
 {
 	if (h == (uint64_t)(uintptr_t)SIG_DFL)
-		return v_expr("SIG_DFL");
+		return v_sym(h, "SIG_DFL", SR_VF_ALT);
 	if (h == (uint64_t)(uintptr_t)SIG_IGN)
-		return v_expr("SIG_IGN");
+		return v_sym(h, "SIG_IGN", SR_VF_ALT);
 	if (h == (uint64_t)(uintptr_t)SIG_ERR)
-		return v_expr("SIG_ERR");
+		return v_sym(h, "SIG_ERR", SR_VF_ALT);
 	return v_ptr(h);
 }
 

@@ -34,6 +34,9 @@ enum sr_vkind {
 	SR_V_MODE,  /* a file mode: S_IFREG|0644 (u: the raw mode) */
 	SR_V_SIGNAL, /* a signal number: SIGINT, or the number when it has no name */
 	SR_V_SIGSET, /* a signal set: [INT TERM] or ~[...] */
+	SR_V_SYM,    /* a number strace spells as text (8192*1024, SIG_DFL, -ENODEV): -X raw
+		      * prints sym.raw (hex with SR_VF_ALT, unsigned with SR_VF_UDEC, else
+		      * signed decimal), -X verbose the number and the text as a comment */
 };
 
 enum sr_vflags {
@@ -51,6 +54,8 @@ enum sr_vflags {
 				    * joined with '|'; BADADDR ends an array: the rest is unreadable */
 	SR_VF_XVERBOSE = 1u << 11, /* ENUM: the number, then the name as a comment, whatever -X */
 	SR_VF_TRAIL0 = 1u << 12, /* STR: a NUL after the bytes was left out; hex output shows it */
+	SR_VF_XSTYLED = 1u << 13, /* a return note in the -X style (personality's); strace
+				   * writes the others with names whatever -X says */
 };
 
 struct sr_value {
@@ -85,6 +90,10 @@ struct sr_value {
 			uint32_t size; /* bytes */
 		} sigset;
 		const char *text;
+		struct {
+			uint64_t raw;
+			const char *text;
+		} sym;
 	};
 };
 
@@ -151,6 +160,12 @@ static inline struct sr_value v_badaddr(uint64_t addr)
 static inline struct sr_value v_expr(const char *text)
 {
 	return (struct sr_value){ .kind = SR_V_EXPR, .text = text };
+}
+
+/* fmt: SR_VF_ALT (hex), SR_VF_UDEC (unsigned decimal) or 0 (signed decimal). */
+static inline struct sr_value v_sym(uint64_t raw, const char *text, uint16_t fmt)
+{
+	return (struct sr_value){ .kind = SR_V_SYM, .flags = fmt, .sym = { raw, text } };
 }
 
 static inline struct sr_value v_named(const char *name, struct sr_value v)

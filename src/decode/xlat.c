@@ -51,7 +51,7 @@ DEFINE_XLAT(arch_prctl, SR_XLAT_ENUM, "ARCH_???");
 static const struct sr_xlat_ent at_fdcwd_ents[] = {
 #include "decode/xlat/at_fdcwd.def"
 };
-DEFINE_XLAT(at_fdcwd, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(at_fdcwd, SR_XLAT_ENUM, NULL, .decimal = true);
 
 static const struct sr_xlat_ent at_flags_ents[] = {
 #include "decode/xlat/at_flags.def"
@@ -202,7 +202,7 @@ static const struct sr_xlat_ent socket_type_flags_ents[] = {
 #include "decode/xlat/socket_type_flags.def"
 };
 DEFINE_XLAT(socket_type_flags, SR_XLAT_BITS, "SOCK_???", .head = &xlat_socket_types,
-	    .head_mask = 0xf);
+	    .head_mask = 0xf, .head_apart = true);
 
 static const struct sr_xlat_ent socket_types_ents[] = {
 #include "decode/xlat/socket_types.def"
@@ -731,7 +731,7 @@ DEFINE_XLAT(uring_rsrc_flags, SR_XLAT_BITS, "IORING_RSRC_REGISTER_???");
 static const struct sr_xlat_ent uring_files_update_fds_ents[] = {
 #include "decode/xlat/uring_files_update_fds.def"
 };
-DEFINE_XLAT(uring_files_update_fds, SR_XLAT_ENUM, NULL);
+DEFINE_XLAT(uring_files_update_fds, SR_XLAT_ENUM, NULL, .decimal = true);
 
 static const struct sr_xlat_ent uring_iowq_acct_ents[] = {
 #include "decode/xlat/uring_iowq_acct.def"

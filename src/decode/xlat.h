@@ -7,6 +7,7 @@
  * src/decode/xlat/NAME.def file of rows XLAT(NAME, value). The value is the
  * system header's when it has one (checked at compile time), else the row's.
  */
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "util/compiler.h"
@@ -30,6 +31,8 @@ struct sr_xlat {
 	const char *zero;    /* BITS: the name of the empty set ("PROT_NONE"), or NULL for "0" */
 	const struct sr_xlat *head; /* BITS: an enum printed first, from the head_mask bits */
 	uint64_t head_mask;	    /* (open's access mode, mmap's mapping type, socket's type) */
+	bool head_apart; /* BITS: -X raw/verbose print the head and the flags one by one */
+	bool decimal;	 /* ENUM: a number is signed decimal (strace's printxval_d), not hex */
 };
 
 /* The name of val in an enum table, or NULL. */

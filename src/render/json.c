@@ -284,8 +284,9 @@ static void put_value(struct sr_out *o, const struct sr_value *v)
 		out_putc(o, '}');
 		break;
 	case SR_V_EXPR:
+	case SR_V_SYM:
 		out_puts(o, "{\"expr\":");
-		jw_cstr(o, v->text);
+		jw_cstr(o, v->kind == SR_V_SYM ? v->sym.text : v->text);
 		out_putc(o, '}');
 		break;
 	case SR_V_ELLIPSIS:

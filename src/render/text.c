@@ -158,7 +158,7 @@ static void put_enum_number(struct sr_out *o, const struct sr_value *v)
 {
 	if (v->flags & SR_VF_UDEC)
 		out_printf(o, "%" PRIu64, v->x.raw);
-	else if (v->x.xlat->unknown || v->flags & SR_VF_ALT)
+	else if (!v->x.xlat->decimal || v->flags & SR_VF_ALT)
 		out_printf(o, "%#" PRIx64, v->x.raw);
 	else
 		out_printf(o, "%" PRId64, (int64_t)(int32_t)v->x.raw);
@@ -182,6 +182,22 @@ static void put_enum(struct sr_out *o, const struct sr_value *v, int style)
 		out_printf(o, " /* %s */", v->x.xlat->unknown);
 }
 
+static void put_sym(struct sr_out *o, const struct sr_value *v, int style)
+{
+	if (style == SR_XS_ABBREV) {
+		out_puts(o, v->sym.text);
+		return;
+	}
+	if (v->flags & SR_VF_ALT)
+		out_printf(o, v->sym.raw ? "%#" PRIx64 : "0", v->sym.raw);
+	else if (v->flags & SR_VF_UDEC)
+		out_printf(o, "%" PRIu64, v->sym.raw);
+	else
+		out_printf(o, "%" PRId64, (int64_t)v->sym.raw);
+	if (style == SR_XS_VERBOSE)
+		out_printf(o, " /* %s */", v->sym.text);
+}
+
 static void put_comment_of(struct sr_text *r, const struct sr_value *v, const char *number)
 {
 	struct sr_out tmp;
@@ -197,10 +213,12 @@ static void put_comment_of(struct sr_text *r, const struct sr_value *v, const ch
 	sub.out = &tmp;
 	plain.name = NULL;
 	text_value(&sub, &plain);
-	/* No comment when no name applies (the text is the number, maybe with its X_???). */
+	/* No comment when no name applies; the number's own "/+ X_??? +/" stays. */
 	size_t n = strlen(number);
 
-	if (tmp.len < n || memcmp(tmp.buf, number, n) || (tmp.len > n && tmp.buf[n] != ' '))
+	if (tmp.len >= n && !memcmp(tmp.buf, number, n) && (tmp.len == n || tmp.buf[n] == ' '))
+		out_write(r->out, tmp.buf + n, tmp.len - n);
+	else
 		out_printf(r->out, " /* %.*s */", (int)tmp.len, tmp.buf);
 	out_free(&tmp);
 }
@@ -222,6 +240,21 @@ static bool put_number_first(struct sr_text *r, const struct sr_value *v, const 
 	return true;
 }
 
+/* -X raw/verbose for socket's type: the type, then the flags, each in that style. */
+static void put_head_apart(struct sr_text *r, const struct sr_value *v)
+{
+	const struct sr_xlat *x = v->x.xlat;
+	struct sr_value head = v_enum(v->x.raw & x->head_mask, x->head), rest = *v;
+
+	head.flags |= SR_VF_ALT;
+	text_value(r, &head);
+	rest.x.raw &= ~x->head_mask;
+	if (!rest.x.raw)
+		return;
+	out_putc(r->out, '|');
+	put_number_first(r, &rest, "%#" PRIx64, rest.x.raw);
+}
+
 static void put_signal(struct sr_out *o, int sig, bool strip)
 {
 	const char *name = tbl_signal_name(sig);
@@ -233,7 +266,7 @@ static void put_signal(struct sr_out *o, int sig, bool strip)
 }
 
 /* [INT TERM], or ~[...] for the complement when more than half the signals are set. */
-static void put_sigset(struct sr_out *o, uint64_t set, uint64_t size)
+static void put_sigset(struct sr_out *o, uint64_t set, uint64_t size, int style)
 {
 	unsigned int nsig = size * 8, count = __builtin_popcountll(set);
 	bool first = true;
@@ -250,7 +283,13 @@ static void put_sigset(struct sr_out *o, uint64_t set, uint64_t size)
 			continue;
 		if (!first)
 			out_putc(o, ' ');
-		put_signal(o, i + 1, true);
+		/* -X raw: the numbers; -X verbose: each number, then its name. */
+		if (style == SR_XS_ABBREV || !tbl_signal_name(i + 1))
+			put_signal(o, i + 1, style == SR_XS_ABBREV);
+		else if (style == SR_XS_RAW)
+			out_printf(o, "%u", i + 1);
+		else
+			out_printf(o, "%u /* %s */", i + 1, tbl_signal_name(i + 1) + 3);
 		first = false;
 	}
 	out_putc(o, ']');
@@ -407,6 +446,10 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		put_fdpath(o, v->fdpath, v->fdpath_len);
 		break;
 	case SR_V_FLAGS:
+		if (v->x.xlat->head_apart && r->opts->xlat_style != SR_XS_ABBREV) {
+			put_head_apart(r, v);
+			break;
+		}
 		if (put_number_first(r, v, "%#" PRIx64, v->x.raw))
 			break;
 		put_flags(o, v->x.raw, v->x.xlat);
@@ -433,6 +476,9 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 	case SR_V_EXPR:
 		out_puts(o, v->text);
 		break;
+	case SR_V_SYM:
+		put_sym(o, v, r->opts->xlat_style);
+		break;
 	case SR_V_ELLIPSIS:
 		out_puts(o, "...");
 		break;
@@ -454,7 +500,7 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		put_signal(o, (int)v->i, false);
 		break;
 	case SR_V_SIGSET:
-		put_sigset(o, v->sigset.bits, v->sigset.size);
+		put_sigset(o, v->sigset.bits, v->sigset.size, r->opts->xlat_style);
 		break;
 	}
 }
@@ -615,18 +661,24 @@ static void put_result(struct sr_text *r, const struct sr_call *c)
 		break;
 	}
 	put_fdpath(o, c->ret_fdpath, c->ret_fdpath_len);
-	if (c->ret_note && !c->ret_note->name) {
-		out_puts(o, " (");
-		text_value(r, c->ret_note);
-		out_putc(o, ')');
-	} else if (c->ret_note) {
-		out_printf(o, " (%s ", c->ret_note->name);
-		struct sr_value note = *c->ret_note;
+	if (!c->ret_note)
+		return;
+	/* strace writes the note with names whatever -X says (its auxstr). */
+	struct sr_text_opts opts = *r->opts;
+	struct sr_text abbrev = *r;
+	struct sr_value note = *c->ret_note;
 
-		note.name = NULL;
-		text_value(r, &note);
-		out_putc(o, ')');
+	if (!(note.flags & SR_VF_XSTYLED)) {
+		opts.xlat_style = SR_XS_ABBREV;
+		abbrev.opts = &opts;
 	}
+	if (note.name)
+		out_printf(o, " (%s ", note.name);
+	else
+		out_puts(o, " (");
+	note.name = NULL;
+	text_value(&abbrev, &note);
+	out_putc(o, ')');
 }
 
 /* "= 3", "= ?", "= -1 ENOENT (...)": what follows the -a column. */
