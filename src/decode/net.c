@@ -58,7 +58,7 @@ static struct sr_value sa_inet(struct sr_call *c, const struct sockaddr_in *in, 
 	inet_ntop(AF_INET, &in->sin_addr, a, sizeof(a));
 	f[1] =
 	    v_named("sin_port", v_expr(arena_printf(c->arena, "htons(%u)", ntohs(in->sin_port))));
-	f[2] = v_named("sin_addr", v_expr(arena_printf(c->arena, "inet_addr(\"%s\")", a)));
+	f[2] = v_named("sin_addr", v_expr_quoting(arena_printf(c->arena, "inet_addr(\"%s\")", a)));
 	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, 3, 3 } };
 }
 
@@ -72,7 +72,7 @@ static struct sr_value sa_inet6(struct sr_call *c, const struct sockaddr_in6 *in
 		       v_expr(arena_printf(c->arena, "htons(%u)", ntohs(in6->sin6_port))));
 	f[2] = v_named("sin6_flowinfo",
 		       v_expr(arena_printf(c->arena, "htonl(%u)", ntohl(in6->sin6_flowinfo))));
-	f[3] = v_expr(arena_printf(c->arena, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", a));
+	f[3] = v_expr_quoting(arena_printf(c->arena, "inet_pton(AF_INET6, \"%s\", &sin6_addr)", a));
 	f[4] = v_named("sin6_scope_id", v_uint(in6->sin6_scope_id));
 	return (struct sr_value){ .kind = SR_V_STRUCT, .list = { f, 5, 5 } };
 }

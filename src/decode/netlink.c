@@ -114,7 +114,8 @@ struct sr_value nl_ifindex(struct sr_call *c, uint32_t idx)
 
 	if (!idx || !if_indextoname(idx, name))
 		return v_uint(idx);
-	return v_sym(idx, arena_printf(c->arena, "if_nametoindex(\"%s\")", name), SR_VF_UDEC);
+	return v_sym(idx, arena_printf(c->arena, "if_nametoindex(\"%s\")", name),
+		     SR_VF_UDEC | SR_VF_XQUOTE);
 }
 
 /* strace's print_inet_addr and decode_inet_addr: inet_addr("..."), inet_pton(AF_INET6, ...). */
@@ -132,11 +133,12 @@ struct sr_value nl_inet_addr(const struct nl_ctx *x, uint64_t off, uint32_t len,
 		return v_named(name, nl_badaddr(x, off));
 	inet_ntop(af, p, text, sizeof(text));
 	if (af == AF_INET)
-		return v_named(name, v_expr(arena_printf(x->c->arena, "inet_addr(\"%s\")", text)));
+		return v_named(
+		    name, v_expr_quoting(arena_printf(x->c->arena, "inet_addr(\"%s\")", text)));
 	if (name)
-		return v_expr(
+		return v_expr_quoting(
 		    arena_printf(x->c->arena, "inet_pton(AF_INET6, \"%s\", &%s)", text, name));
-	return v_expr(arena_printf(x->c->arena, "inet_pton(AF_INET6, \"%s\")", text));
+	return v_expr_quoting(arena_printf(x->c->arena, "inet_pton(AF_INET6, \"%s\")", text));
 }
 
 /* Structures. */

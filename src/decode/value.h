@@ -53,9 +53,11 @@ enum sr_vflags {
 	SR_VF_ALT = 1u << 7,	   /* kind-specific: ENUM unknown as hex; VARS counts entries; ARRAY
 				    * joined with '|'; BADADDR ends an array: the rest is unreadable */
 	SR_VF_XVERBOSE = 1u << 11, /* ENUM: the number, then the name as a comment, whatever -X */
-	SR_VF_TRAIL0 = 1u << 12, /* STR: a NUL after the bytes was left out; hex output shows it */
+	SR_VF_TRAIL0 = 1u << 12,  /* STR: a NUL after the bytes was left out; hex output shows it */
 	SR_VF_XSTYLED = 1u << 13, /* a return note in the -X style (personality's); strace
 				   * writes the others with names whatever -X says */
+	SR_VF_XQUOTE = 1u << 14,  /* EXPR: its first "..." is a string -xx hex-escapes, as in
+				   * inet_addr("127.0.0.1") */
 };
 
 struct sr_value {
@@ -160,6 +162,12 @@ static inline struct sr_value v_badaddr(uint64_t addr)
 static inline struct sr_value v_expr(const char *text)
 {
 	return (struct sr_value){ .kind = SR_V_EXPR, .text = text };
+}
+
+/* An expression holding one quoted string (inet_addr("...")): -xx escapes the string. */
+static inline struct sr_value v_expr_quoting(const char *text)
+{
+	return (struct sr_value){ .kind = SR_V_EXPR, .flags = SR_VF_XQUOTE, .text = text };
 }
 
 /* fmt: SR_VF_ALT (hex), SR_VF_UDEC (unsigned decimal) or 0 (signed decimal). */

@@ -242,7 +242,8 @@ DEFINE_XLAT(statx_sync, SR_XLAT_ENUM, NULL);
 static const struct sr_xlat_ent statx_flags_ents[] = {
 #include "decode/xlat/statx_flags.def"
 };
-DEFINE_XLAT(statx_flags, SR_XLAT_BITS, NULL, .head = &xlat_statx_sync, .head_mask = 0x6000);
+DEFINE_XLAT(statx_flags, SR_XLAT_BITS, NULL, .head = &xlat_statx_sync, .head_mask = 0x6000,
+	    .head_apart = true);
 
 static const struct sr_xlat_ent faccessat2_flags_ents[] = {
 #include "decode/xlat/faccessat2_flags.def"

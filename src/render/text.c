@@ -182,10 +182,31 @@ static void put_enum(struct sr_out *o, const struct sr_value *v, int style)
 		out_printf(o, " /* %s */", v->x.xlat->unknown);
 }
 
-static void put_sym(struct sr_out *o, const struct sr_value *v, int style)
+/* -xx: inet_addr("\x31\x32...") where the text says inet_addr("127..."). */
+static void put_expr_hex(struct sr_out *o, const char *text)
 {
+	const char *open = strchr(text, '"'), *close = open ? strchr(open + 1, '"') : NULL;
+
+	if (!close) {
+		out_puts(o, text);
+		return;
+	}
+	out_write(o, text, open + 1 - text);
+	for (const char *p = open + 1; p < close; p++)
+		out_printf(o, "\\x%02x", (unsigned char)*p);
+	out_puts(o, close);
+}
+
+static void put_sym(struct sr_text *r, const struct sr_value *v)
+{
+	struct sr_out *o = r->out;
+	int style = r->opts->xlat_style;
+
 	if (style == SR_XS_ABBREV) {
-		out_puts(o, v->sym.text);
+		if (v->flags & SR_VF_XQUOTE && r->opts->xflag >= 2)
+			put_expr_hex(o, v->sym.text);
+		else
+			out_puts(o, v->sym.text);
 		return;
 	}
 	if (v->flags & SR_VF_ALT)
@@ -240,14 +261,17 @@ static bool put_number_first(struct sr_text *r, const struct sr_value *v, const 
 	return true;
 }
 
-/* -X raw/verbose for socket's type: the type, then the flags, each in that style. */
+/* -X raw/verbose for socket's type and statx's sync type: the head, then the flags,
+ * each in that style. */
 static void put_head_apart(struct sr_text *r, const struct sr_value *v)
 {
 	const struct sr_xlat *x = v->x.xlat;
 	struct sr_value head = v_enum(v->x.raw & x->head_mask, x->head), rest = *v;
 
 	head.flags |= SR_VF_ALT;
-	text_value(r, &head);
+	/* strace prints a zero head as nothing under -X raw: statx's "|0x900". */
+	if (head.x.raw || r->opts->xlat_style != SR_XS_RAW)
+		text_value(r, &head);
 	rest.x.raw &= ~x->head_mask;
 	if (!rest.x.raw)
 		return;
@@ -474,10 +498,13 @@ void text_value(struct sr_text *r, const struct sr_value *v)
 		put_vars(o, v);
 		break;
 	case SR_V_EXPR:
-		out_puts(o, v->text);
+		if (v->flags & SR_VF_XQUOTE && r->opts->xflag >= 2)
+			put_expr_hex(o, v->text);
+		else
+			out_puts(o, v->text);
 		break;
 	case SR_V_SYM:
-		put_sym(o, v, r->opts->xlat_style);
+		put_sym(r, v);
 		break;
 	case SR_V_ELLIPSIS:
 		out_puts(o, "...");
@@ -882,7 +909,8 @@ void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_val
 	signo.name = NULL;
 	leader(r, tt, ts);
 	out_puts(r->out, "--- ");
-	text_value(r, &signo);
+	/* The signal's name whatever -X says, as strace heads the line. */
+	put_signal(r->out, (int)signo.i, false);
 	out_putc(r->out, ' ');
 	text_value(r, siginfo);
 	out_puts(r->out, " ---");
