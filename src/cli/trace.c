@@ -68,6 +68,9 @@ static const char trace_usage[] =
     "  -e abbrev=SET   abbreviate only the calls in SET (none: as -v)\n"
     "  -e raw=SET      print the arguments of the calls in SET undecoded, in hex\n"
     "  -e verbose=SET  read the structures of these calls only; others show addresses\n"
+    "  -e read=SET, -e write=SET\n"
+    "                  dump in hex the data read from (written to) these descriptors\n"
+    "  --trace=SET, --signal=SET, --read=SET, ...  the long forms of -e NAME=SET\n"
     "Tracing:\n"
     "  -f              follow forks, vforks and threads\n"
     "  -p PID          attach to process PID (repeatable, or a comma list)\n"
@@ -93,6 +96,10 @@ enum {
 	OPT_TIMELINE,
 	OPT_STACK_TRACE,
 	OPT_KERNEL_PATH,
+	OPT_QUALIFIER, /* --trace=SET, --signal=SET, ...: -e NAME=SET (the option's own name) */
+	OPT_QUIET,
+	OPT_DECODE_FDS,
+	OPT_STRINGS_IN_HEX,
 };
 
 static int usage_error(const char *fmt, const char *arg);
@@ -390,6 +397,28 @@ static int handle_opt(struct trace_cli *cli, int c, const char *arg)
 	case 'y':
 		o->decode.fd_paths++;
 		return 0;
+	case OPT_DECODE_FDS:
+		/* path is -y; socket, dev, pidfd (and all) need -yy, which shows them all. */
+		if (!arg || !strcmp(arg, "path"))
+			o->decode.fd_paths = 1;
+		else if (!strcmp(arg, "none"))
+			o->decode.fd_paths = 0;
+		else if (strspn(arg, "abcdefghijklmnopqrstuvwxyz,") == strlen(arg))
+			o->decode.fd_paths = 2;
+		else
+			return usage_error("invalid --decode-fds '%s'", arg);
+		return 0;
+	case OPT_STRINGS_IN_HEX:
+		if (!arg || !strcmp(arg, "all"))
+			o->text.xflag = 2;
+		else if (!strcmp(arg, "non-ascii") || !strcmp(arg, "non-ascii-chars"))
+			o->text.xflag = 1;
+		else if (!strcmp(arg, "none"))
+			o->text.xflag = 0;
+		else
+			return usage_error("invalid --strings-in-hex '%s'", arg);
+		return 0;
+
 	default:
 		return -1;
 	}
@@ -431,7 +460,24 @@ static const struct option long_opts[] = {
 	{ "summary-columns", required_argument, NULL, 'U' },
 	{ "summary-wall-clock", no_argument, NULL, 'w' },
 	{ "const-print-style", required_argument, NULL, 'X' },
-	{ "decode-fds", no_argument, NULL, 'y' },
+	{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
+	{ "absolute-timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
+	{ "strings-in-hex", optional_argument, NULL, OPT_STRINGS_IN_HEX },
+	{ "quiet", optional_argument, NULL, OPT_QUIET },
+	{ "silent", optional_argument, NULL, OPT_QUIET },
+	{ "silence", optional_argument, NULL, OPT_QUIET },
+	/* strace's long forms of -e QUALIFIER=SET. */
+	{ "trace", required_argument, NULL, OPT_QUALIFIER },
+	{ "signal", required_argument, NULL, OPT_QUALIFIER },
+	{ "signals", required_argument, NULL, OPT_QUALIFIER },
+	{ "status", required_argument, NULL, OPT_QUALIFIER },
+	{ "abbrev", required_argument, NULL, OPT_QUALIFIER },
+	{ "verbose", required_argument, NULL, OPT_QUALIFIER },
+	{ "raw", required_argument, NULL, OPT_QUALIFIER },
+	{ "read", required_argument, NULL, OPT_QUALIFIER },
+	{ "write", required_argument, NULL, OPT_QUALIFIER },
+	{ "inject", required_argument, NULL, OPT_QUALIFIER },
+	{ "fault", required_argument, NULL, OPT_QUALIFIER },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -484,15 +530,36 @@ static int apply_json(struct trace_cli *cli)
 	return 0;
 }
 
+/* --NAME=SET, strace's long form of -e NAME=SET. */
+static int parse_qualifier(struct trace_cli *cli, const char *name, const char *set)
+{
+	size_t n = strlen(name) + strlen(set) + 2;
+	char *expr = xmalloc(n);
+	int rc;
+
+	snprintf(expr, n, "%s=%s", name, set);
+	rc = trace_parse_expr(cli, expr);
+	free(expr);
+	return rc;
+}
+
 /* Parse argv; returns 0 to run, 1 when --help/--version answered, -1 on error. */
 static int parse_args(struct trace_cli *cli, int argc, char **argv)
 {
-	int c;
+	int c, li = -1;
 
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "+hVfo:s:a:qp:E:u:xvtrTne:cCS:U:wzZP:X:ykY", long_opts,
-				NULL)) != -1) {
+				&li)) != -1) {
+		/* --trace=SET is -e trace=SET; --quiet alone is -q. */
+		if (c == OPT_QUALIFIER || (c == OPT_QUIET && optarg)) {
+			if (parse_qualifier(cli, long_opts[li].name, optarg))
+				return -1;
+			continue;
+		}
+		if (c == OPT_QUIET)
+			c = 'q';
 		if (c == 'h') {
 			fputs(trace_usage, stdout);
 			return 1;

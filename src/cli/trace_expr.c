@@ -190,6 +190,31 @@ static int expr_verbose(struct trace_cli *cli, const char *set)
 	return rc;
 }
 
+/* -e read=SET, -e write=SET: descriptor numbers, all, none, a leading '!'. */
+static int expr_fds(struct trace_cli *cli, const char *spec, bool reads)
+{
+	struct sr_fdset *set = reads ? &cli->read_fds : &cli->write_fds;
+	const char *bad = spec;
+
+	if (fdset_parse(set, spec, &bad))
+		return sr_error("invalid descriptor '%.*s'", (int)strcspn(bad, ","), bad);
+	if (reads)
+		cli->opts.decode.read_fds = set;
+	else
+		cli->opts.decode.write_fds = set;
+	return 0;
+}
+
+static int expr_read(struct trace_cli *cli, const char *spec)
+{
+	return expr_fds(cli, spec, true);
+}
+
+static int expr_write(struct trace_cli *cli, const char *spec)
+{
+	return expr_fds(cli, spec, false);
+}
+
 struct qualifier {
 	const char *name;
 	int (*fn)(struct trace_cli *cli, const char *value);
@@ -201,7 +226,9 @@ static const struct qualifier qualifiers[] = {
 	{ "signal", expr_signal },   { "signals", expr_signal }, { "s", expr_signal },
 	{ "status", expr_status },   { "inject", expr_inject },	 { "fault", expr_fault },
 	{ "abbrev", expr_abbrev },   { "a", expr_abbrev },	 { "raw", expr_raw },
-	{ "verbose", expr_verbose }, { "v", expr_verbose },
+	{ "verbose", expr_verbose }, { "v", expr_verbose },	 { "read", expr_read },
+	{ "reads", expr_read },	     { "r", expr_read },	 { "write", expr_write },
+	{ "writes", expr_write },    { "w", expr_write },
 };
 
 int trace_parse_expr(struct trace_cli *cli, const char *expr)
@@ -227,4 +254,6 @@ void trace_free_expr(struct trace_cli *cli)
 	filter_free(cli->raw);
 	filter_free(cli->verbose);
 	cli->filter = cli->abbrev = cli->raw = cli->verbose = NULL;
+	fdset_free(&cli->read_fds);
+	fdset_free(&cli->write_fds);
 }

@@ -5,6 +5,7 @@
 /* The trace verb's parsed command line, shared by its option files. */
 #include <sys/types.h>
 
+#include "decode/dumpio.h"
 #include "trace/session.h"
 
 struct trace_cli {
@@ -24,6 +25,7 @@ struct trace_cli {
 	bool strsize_set;			  /* -s was given */
 	bool want_summary;			  /* -c or -C */
 	struct sr_filter *abbrev, *raw, *verbose; /* -e abbrev=, raw=, verbose= */
+	struct sr_fdset read_fds, write_fds;	  /* -e read=, write= */
 };
 
 /* -e EXPR: trace=, signal=, status=, quiet=, ... (src/cli/trace_expr.c). 0 or -1. */

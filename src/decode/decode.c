@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "decode/args.h"
+#include "decode/dumpio.h"
 #include "decode/fdpath.h"
 #include "decode/sockproto.h"
 #include "features/filter.h"
@@ -271,6 +272,8 @@ void decode_exit(struct sr_call *c, const struct sr_event *ev)
 out:
 	if (c->fdcache)
 		fdpaths_at_exit(c);
+	if (c->opts->read_fds || c->opts->write_fds)
+		dumpio_at_exit(c);
 }
 
 bool decode_ret_is_error(const struct sr_arch *arch, int64_t ret)

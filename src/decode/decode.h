@@ -28,6 +28,8 @@ struct sr_decode_opts {
 	const struct sr_filter *raw_set;    /* -e raw=SET: calls printed undecoded, or NULL */
 	const struct sr_filter *abbrev_set; /* -e abbrev=SET: calls abbreviated, NULL: all */
 	const struct sr_filter *deref_set;  /* -e verbose=SET: calls whose structures are read */
+	const struct sr_fdset *read_fds;    /* -e read=SET: descriptors whose reads are dumped */
+	const struct sr_fdset *write_fds;   /* -e write=SET: ... whose writes are dumped */
 };
 
 /* How the return value is printed. */
@@ -42,6 +44,8 @@ enum sr_rtype {
 };
 
 struct sr_sysdec;
+struct sr_fdset;
+struct sr_dump;
 
 /* --kernel-path=graph: one kernel function a call ran, in call order. */
 struct sr_kfunc {
@@ -80,6 +84,8 @@ struct sr_call {
 	const struct sr_kfunc *kernel_graph; /* --kernel-path=graph: all it ran, in order */
 	uint16_t nstack, nkernel_path;
 	uint32_t nkernel_graph, kernel_graph_dropped;
+	const struct sr_dump *dumps; /* -e read=/write=: the data, buffer by buffer */
+	uint16_t ndumps;
 };
 
 /* A decoder: options plus per-arch signature tables resolved once. */

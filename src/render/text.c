@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "decode/dumpio.h"
 #include "render/text.h"
 #include "tables/tables.h"
 #include "util/compiler.h"
@@ -844,6 +845,47 @@ static void put_frame(struct sr_out *o, const struct sr_frame *f, bool source)
 	if (source && f->file)
 		out_printf(o, " at %s:%d", f->file, f->line);
 	out_eol(o);
+}
+
+/*
+ * -e read=/write=: 16 bytes a line, their offset, hex in two groups of 8 and the
+ * printable ones, as strace dumps them:
+ *  | 00000  68 65 6c 6c 6f 0a                                 hello.           |
+ * A vector's buffers each come after " * N bytes in buffer K".
+ */
+void text_dumps(struct sr_text *r, const struct sr_call *c)
+{
+	struct sr_out *o = r->out;
+
+	text_cut(r);
+	for (unsigned int d = 0; d < c->ndumps; d++) {
+		const struct sr_dump *dump = &c->dumps[d];
+
+		if (dump->index >= 0) {
+			out_printf(o, " * %" PRIu64 " bytes in buffer %d", dump->len, dump->index);
+			out_eol(o);
+		}
+		for (uint64_t off = 0; off < dump->len; off += 16) {
+			char ascii[17];
+			unsigned int n = (unsigned int)MIN(dump->len - off, (uint64_t)16);
+
+			out_printf(o, " | %05" PRIx64 "  ", off);
+			for (unsigned int i = 0; i < 16; i++) {
+				unsigned char ch = i < n ? dump->bytes[off + i] : 0;
+
+				if (i < n)
+					out_printf(o, "%02x ", ch);
+				else
+					out_puts(o, "   ");
+				if (i == 7)
+					out_putc(o, ' ');
+				ascii[i] = i >= n ? ' ' : ch >= ' ' && ch < 0x7f ? (char)ch : '.';
+			}
+			ascii[16] = '\0';
+			out_printf(o, " %s |", ascii);
+			out_eol(o);
+		}
+	}
 }
 
 void text_stack(struct sr_text *r, const struct sr_call *c, bool source)

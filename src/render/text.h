@@ -109,6 +109,9 @@ void text_call_brief(struct sr_text *r, struct sr_text_task *tt, const struct sr
  * strace prints it; with source, " at file:line" where debug info knows it (-kk). */
 void text_stack(struct sr_text *r, const struct sr_call *c, bool source);
 
+/* -e read=/write=: the call's data in hex, after its line. */
+void text_dumps(struct sr_text *r, const struct sr_call *c);
+
 /* --kernel-path: " kernel: entry_SYSCALL_64 > do_syscall_64 > ..." */
 void text_kernel_path(struct sr_text *r, const struct sr_call *c);
 

@@ -266,9 +266,12 @@ static unsigned int regs_nargs(const struct sr_call *c)
 	return si ? si->nargs : 6;
 }
 
-/* What follows a call's line: its user stack (-k), its kernel path (--kernel-path). */
+/* What follows a call's line: its data (-e read=/write=), its user stack (-k), its kernel
+ * path (--kernel-path). */
 static void render_extras(struct session *s, struct task_state *ts)
 {
+	if (ts->call.ndumps)
+		text_dumps(&ts->output->text, &ts->call);
 	if (ts->call.nstack)
 		text_stack(&ts->output->text, &ts->call, s->opts->stack_trace > 1);
 	if (ts->call.nkernel_path)

@@ -30,6 +30,8 @@ compare() {
 cat_cmd=(cat /etc/hostname /nonexistent)
 compare "filter: -e trace=NAMES" -e trace=openat,read,close -- "${cat_cmd[@]}"
 compare "filter: -e trace=!NAMES" -e 'trace=!mmap,close' -- "${cat_cmd[@]}"
+compare "filter: --trace= --signal= --status=, the long forms" --trace=openat,read,close \
+	--signal=none --status=failed -- "${cat_cmd[@]}"
 compare "filter: -e trace=%file" -e trace=%file -- "${cat_cmd[@]}"
 compare "filter: -e trace=%memory,%desc" -e trace=%memory,%desc -- "${cat_cmd[@]}"
 compare "filter: -e trace=%%stat" -e trace=%%stat -- "${cat_cmd[@]}"
@@ -69,6 +71,14 @@ compare "decode: io_uring refused, as where kernel.io_uring_disabled is set" \
 	-e inject=io_uring_setup:error=EPERM \
 	-e trace=io_uring_setup,io_uring_enter,io_uring_register -- "$PROGS/uring"
 compare "filter: -e quiet=exit" -e quiet=exit -e trace=close -- "${cat_cmd[@]}"
+# -e read=/write=: every shape of buffer, sets by number, all and negation.
+dumpio_calls=write,writev,pwrite64,sendmsg,recvmsg,sendto,recvfrom,readv
+compare "decode: -e read=all -e write=all dumps the data" -e read=all -e write=all \
+	-e trace=$dumpio_calls -- build/conf/dumpio
+compare "decode: -e read=SET -e write='!SET' choose descriptors" -e read=6 -e 'write=!3,4' \
+	-e trace=$dumpio_calls -- build/conf/dumpio
+compare "decode: --read= and --write=, the long forms" --read=none --write=4 \
+	-e trace=$dumpio_calls -- build/conf/dumpio
 compare "filter: -qq -f" -qq -f -e trace=execve,exit_group -- sh -c 'cat /dev/null'
 
 # A misspelled name is an error naming it; no trace runs.
