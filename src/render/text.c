@@ -602,14 +602,19 @@ static void take_line(struct sr_text *r, struct sr_text_task *tt)
 		text_cut(r);
 }
 
-static void put_name(struct sr_text *r, const struct sr_call *c)
+static void put_bare_name(struct sr_text *r, const struct sr_call *c)
 {
-	if (r->opts->show_nr)
-		out_printf(r->out, "[%4" PRIu64 "] ", (uint64_t)c->ev->nr);
 	if (c->name)
 		out_puts(r->out, c->name);
 	else
 		out_printf(r->out, "syscall_%#" PRIx64, (uint64_t)c->ev->nr);
+}
+
+static void put_name(struct sr_text *r, const struct sr_call *c)
+{
+	if (r->opts->show_nr)
+		out_printf(r->out, "[%4" PRIu64 "] ", (uint64_t)c->ev->nr);
+	put_bare_name(r, c);
 }
 
 /* Arguments from..to, separated; sep_first: also before the first. */
@@ -624,8 +629,23 @@ static void put_args(struct sr_text *r, const struct sr_call *c, int from, int t
 
 static void put_enter(struct sr_text *r, const struct sr_call *c);
 
+/* -n: the task's other lines (signals, its exit) carry the number of its last call
+ * written, as strace's do. */
+static void note_nr(struct sr_text_task *tt, const struct sr_call *c)
+{
+	tt->has_nr = true;
+	tt->last_nr = c->ev->nr;
+}
+
+static void put_last_nr(struct sr_text *r, const struct sr_text_task *tt)
+{
+	if (r->opts->show_nr && tt->has_nr)
+		out_printf(r->out, "[%4" PRIu64 "] ", tt->last_nr);
+}
+
 void text_call_enter(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c)
 {
+	note_nr(tt, c);
 	take_line(r, tt);
 	leader(r, tt, c->ev->ts_enter);
 	put_enter(r, c);
@@ -783,11 +803,14 @@ void text_call_parts(struct sr_text *r, const struct sr_call *c, bool no_return,
 void text_call_exit(struct sr_text *r, struct sr_text_task *tt, const struct sr_call *c,
 		    bool no_return)
 {
+	note_nr(tt, c);
 	if (r->open != tt) {
 		take_line(r, tt);
 		leader(r, tt, c->ev->ts_exit);
+		/* -n: "[  58] <... vfork resumed>", the number first, as strace. */
+		put_last_nr(r, tt);
 		out_puts(r->out, "<... ");
-		put_name(r, c);
+		put_bare_name(r, c);
 		out_puts(r->out, " resumed>");
 		r->open = tt;
 	}
@@ -950,6 +973,7 @@ void text_signal(struct sr_text *r, struct sr_text_task *tt, const struct sr_val
 
 	signo.name = NULL;
 	leader(r, tt, ts);
+	put_last_nr(r, tt);
 	out_puts(r->out, "--- ");
 	/* The signal's name whatever -X says, as strace heads the line. */
 	put_signal(r->out, (int)signo.i, false);
@@ -965,6 +989,7 @@ void text_event_line(struct sr_text *r, struct sr_text_task *tt, const char *lin
 	if (r->open == tt)
 		text_cut(r);
 	leader(r, tt, ts);
+	put_last_nr(r, tt);
 	out_puts(r->out, line);
 	out_eol(r->out);
 }
@@ -986,9 +1011,9 @@ void text_replay_exit(struct sr_text *r, struct sr_text_task *tt, const struct s
 	if (r->open != tt) {
 		take_line(r, tt);
 		leader(r, tt, c->ts_exit);
-		out_puts(o, "<... ");
 		if (r->opts->show_nr)
 			out_printf(o, "[%4" PRIu64 "] ", c->nr);
+		out_puts(o, "<... ");
 		out_puts(o, c->name);
 		out_puts(o, " resumed>");
 		r->open = tt;

@@ -54,6 +54,8 @@ struct sr_text_task {
 	char comm[16];	    /* --decode-pids=comm: the task's command name */
 	bool entry_printed; /* the entry half of its call has been written */
 	bool cut;	    /* and cut with " <unfinished ...>" */
+	bool has_nr;	    /* -n: a call was written; its number heads the task's other lines */
+	uint64_t last_nr;
 };
 
 struct sr_text {

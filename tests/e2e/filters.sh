@@ -57,6 +57,11 @@ compare "filter: -e trace=send,recv,NAMES" -e trace=send,recv,sendto,recvfrom --
 	-c 'import socket; a, b = socket.socketpair(); a.send(b"x"); b.recv(1)'
 compare "filter: repeated -e trace" -e trace=read -e trace=openat -- "${cat_cmd[@]}"
 compare "filter: -z" -z -- "${cat_cmd[@]}"
+# -n: the exit line carries the number of the task's last call written (231 here).
+compare "decode: -n numbers every line, the exit line too" -n -e 'trace=!set_tid_address' \
+	-- "${cat_cmd[@]}"
+compare "decode: -n under --seccomp-bpf: the last traced call's number" --seccomp-bpf -f -n \
+	-e trace=openat,close -- "${cat_cmd[@]}"
 compare "filter: -Z" -Z -- "${cat_cmd[@]}"
 compare "filter: -e status=failed,successful" -e status=failed,successful -- "${cat_cmd[@]}"
 compare "filter: -P PATH" -P /etc/hostname -- "${cat_cmd[@]}"
