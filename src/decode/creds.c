@@ -24,7 +24,7 @@ void dec_intptr_out(struct sr_call *c, int i)
 /* A gid_t/uid_t array of n items: [0, 1, ...]. */
 static struct sr_value id_array(struct sr_call *c, uint64_t addr, uint64_t n)
 {
-	uint64_t shown = MIN(n, (uint64_t)c->opts->strsize);
+	uint64_t shown = val_items_shown(c, n);
 	struct sr_value *items = val_new(c, shown), v;
 	struct val_items it;
 	const void *p;

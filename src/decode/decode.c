@@ -153,8 +153,13 @@ static void decode_raw(struct sr_call *c)
 static void keep_address(struct sr_call *c, int i)
 {
 	const struct sr_value *v = &c->args[i];
+	/* strace prints an empty array as [] even so (print_array reads nothing), and an
+	 * int written back ([0]) is read from memory like a structure. */
+	bool empty = v->kind == SR_V_ARRAY && !v->list.n && !v->list.total;
 	bool pointed = v->kind == SR_V_STRUCT || v->kind == SR_V_INOUT || v->kind == SR_V_VARS ||
-		       v->kind == SR_V_SIGSET || (v->kind == SR_V_ARRAY && !(v->flags & SR_VF_ALT));
+		       v->kind == SR_V_SIGSET ||
+		       (v->kind == SR_V_ARRAY && !(v->flags & SR_VF_ALT) && !empty) ||
+		       ((v->kind == SR_V_INT || v->kind == SR_V_UINT) && v->flags & SR_VF_BRACKET);
 
 	if (pointed && !v->name)
 		c->args[i] = v_ptr(arg_u(c, i));
@@ -174,17 +179,19 @@ static void decode_from(struct sr_call *c, bool at_exit)
 				return;
 			if (c->ndecoded > c->nargs)
 				c->ndecoded = c->nargs;
+			for (int k = i; c->no_deref && k < c->ndecoded; k++)
+				keep_address(c, k);
 			continue;
 		}
 		argtypes[c->dec->types[i]].fn(c, i);
-		if (c->no_deref)
-			keep_address(c, i);
 		/* A decoder may take the following arguments too (futex, clone). */
 		if (c->ndecoded < i + 1)
 			c->ndecoded = i + 1;
 		/* ... or find it has fewer (open's mode is there only with O_CREAT). */
 		if (c->ndecoded > c->nargs)
 			c->ndecoded = c->nargs;
+		for (int k = i; c->no_deref && k < c->ndecoded; k++)
+			keep_address(c, k);
 		if (!at_exit && c->args[i].kind == SR_V_INOUT) {
 			/* Its "in" half is known; what follows waits for the exit. */
 			c->entry_partial = true;
@@ -265,9 +272,13 @@ void decode_exit(struct sr_call *c, const struct sr_event *ev)
 	if (!c->dec)
 		goto out;
 	/* In/out values and return notes: their decoders run again, now with the result. */
-	for (int i = 0; i < c->ndecoded; i++)
-		if (argtypes[c->dec->types[i]].phase == SR_AT_BOTH)
-			argtypes[c->dec->types[i]].fn(c, i);
+	for (int i = 0; i < c->ndecoded; i++) {
+		if (argtypes[c->dec->types[i]].phase != SR_AT_BOTH)
+			continue;
+		argtypes[c->dec->types[i]].fn(c, i);
+		if (c->no_deref)
+			keep_address(c, i);
+	}
 	decode_from(c, true);
 out:
 	if (c->fdcache)

@@ -44,7 +44,7 @@ void dec_mremap_flags(struct sr_call *c, int i)
 void dec_mincore_vec(struct sr_call *c, int i)
 {
 	uint64_t addr = arg_u(c, i), len = arg_u(c, i - 1), page = (uint64_t)sysconf(_SC_PAGESIZE);
-	uint64_t n = len / page + (len % page ? 1 : 0), shown = MIN(n, (uint64_t)c->opts->strsize);
+	uint64_t n = len / page + (len % page ? 1 : 0), shown = val_items_shown(c, n);
 	struct sr_value *items;
 	uint8_t *vec;
 

@@ -11,7 +11,7 @@
 /* The pollfd array: {fd, events} at entry; the note lists the ones with revents. */
 static struct sr_value pollfds(struct sr_call *c, uint64_t addr, uint64_t n, bool revents)
 {
-	uint64_t shown = MIN(n, (uint64_t)c->opts->strsize), k, m = 0;
+	uint64_t shown = val_items_shown(c, n), k, m = 0;
 	struct sr_value *items, *f;
 	struct val_items it;
 	struct pollfd p;
@@ -98,7 +98,7 @@ void dec_epoll_events(struct sr_call *c, int i)
 		return;
 	}
 	n = (uint64_t)call_ret(c);
-	shown = MIN(n, (uint64_t)c->opts->strsize);
+	shown = val_items_shown(c, n);
 	items = val_new(c, shown);
 	val_items_init(&it, c, addr, sizeof(e), shown);
 	for (uint64_t k = 0; k < shown; k++) {

@@ -14,7 +14,7 @@ LINES_FLOOR=${CONF_LINES_FLOOR:-99.5}
 ENTRY_FLOOR=${CONF_ENTRY_FLOOR:-95.0}
 PAIRS_FLOOR=${CONF_PAIRS_FLOOR:-100.0}
 # Each option set runs the whole corpus.
-OPTSETS=${CONF_OPTSETS:-"-f|-f -y|-f -yy|-f -v|-f -xx"}
+OPTSETS=${CONF_OPTSETS:-"-f|-f -y|-f -yy|-f -v|-f -xx|-f -e verbose=none"}
 TRACER=${CONF_SYSRAY:-build/sysray}
 
 t_want "conformance" || exit 0
