@@ -154,8 +154,11 @@ void dec_fdsets(struct sr_call *c, int i)
 	char *note, *p;
 
 	if (!c->exited) {
+		/* -e verbose=none: the sets stay addresses (the note still reads them). */
 		for (int k = 1; k <= 3; k++)
-			c->args[k] = fdset_value(c, arg_u(c, k), nfds, true);
+			c->args[k] = c->no_deref && arg_u(c, k)
+					 ? v_ptr(arg_u(c, k))
+					 : fdset_value(c, arg_u(c, k), nfds, true);
 		c->ndecoded = 4;
 		return;
 	}
@@ -179,7 +182,9 @@ void dec_fdsets(struct sr_call *c, int i)
 	/* What is left of the timeout: a timeval for select, a timespec for pselect6. */
 	int64_t t[2];
 
-	if (arg_u(c, 4) && val_read(c, arg_u(c, 4), t, sizeof(t)))
+	if (arg_u(c, 4) && c->no_deref)
+		sprintf(p, ", left %#llx", (unsigned long long)arg_u(c, 4));
+	else if (arg_u(c, 4) && val_read(c, arg_u(c, 4), t, sizeof(t)))
 		sprintf(p, ", left {tv_sec=%lld, %s=%lld}", (long long)t[0],
 			c->dec->types[4] == A_TIMESPEC_IN ? "tv_nsec" : "tv_usec", (long long)t[1]);
 	*c->ret_note = v_expr(note);
