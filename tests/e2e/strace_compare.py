@@ -58,8 +58,10 @@ def normalise(path):
             if p is not None and p not in order:
                 order[p] = 'P%d' % (len(order) + 1)
     # A number naming a traced pid anywhere (si_pid=, wait4's first argument, a return)
-    # is that pid's ordinal.
-    pidword = re.compile(r'\b(%s)\b' % '|'.join(map(re.escape, order))) if order else None
+    # is that pid's ordinal; not one inside an expression such as 8192*1024, which
+    # a pid of 1024 in one run only would turn into 8192*P1.
+    pidword = re.compile(r'(?<![\w*])(%s)(?![\w*])' % '|'.join(map(re.escape, order))) \
+        if order else None
     procs = {}
     for pid, body in lines:
         body = ADDR.sub('0xADDR', body)
