@@ -140,5 +140,10 @@ void val_items_init(struct val_items *it, struct sr_call *c, uint64_t addr, size
 		    uint64_t count);
 /* Item k (k < count), or NULL when it cannot be read. */
 const void *val_item(struct val_items *it, uint64_t k);
+/* An array of n-word items in the tracee's word size (pointers, iovecs): start it, then
+ * take item k's words widened to 64 bits (false when it cannot be read). */
+void val_words_init(struct val_items *it, struct sr_call *c, uint64_t addr, unsigned int n,
+		    uint64_t count);
+bool val_words(struct val_items *it, uint64_t k, uint64_t *words);
 
 #endif

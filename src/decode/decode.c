@@ -448,6 +448,32 @@ const void *val_item(struct val_items *it, uint64_t k)
 	return it->buf + (k - it->first) * it->size;
 }
 
+void val_words_init(struct val_items *it, struct sr_call *c, uint64_t addr, unsigned int n,
+		    uint64_t count)
+{
+	val_items_init(it, c, addr, n * (c->arch ? c->arch->wordsize : 8), count);
+}
+
+bool val_words(struct val_items *it, uint64_t k, uint64_t *words)
+{
+	unsigned int ws = it->c->arch ? it->c->arch->wordsize : 8;
+	const unsigned char *p = val_item(it, k);
+
+	if (!p)
+		return false;
+	for (size_t w = 0; w < it->size / ws; w++) {
+		uint32_t w32;
+
+		if (ws == 4) {
+			memcpy(&w32, p + 4 * w, 4);
+			words[w] = w32;
+		} else {
+			memcpy(&words[w], p + 8 * w, 8);
+		}
+	}
+	return true;
+}
+
 struct sr_value val_dirfd(int fd)
 {
 	return fd == AT_FDCWD ? v_enum((uint64_t)(int64_t)fd, &xlat_at_fdcwd) : v_fd(fd);

@@ -338,7 +338,6 @@ void dec_ioctl_arg(struct sr_call *c, int i)
 struct sr_value val_iovec_with(struct sr_call *c, uint64_t addr, uint64_t n, uint64_t data,
 			       sr_iov_base_fn base, void *arg)
 {
-	unsigned int ws = c->arch ? c->arch->wordsize : 8;
 	uint64_t shown = MIN(val_items_shown(c, n), (uint64_t)UIO_MAXIOV);
 	struct sr_value *items, *f;
 	struct val_items it;
@@ -349,21 +348,11 @@ struct sr_value val_iovec_with(struct sr_call *c, uint64_t addr, uint64_t n, uin
 	if (!n)
 		return (struct sr_value){ .kind = SR_V_ARRAY };
 	items = val_new(c, shown);
-	val_items_init(&it, c, addr, ws * 2, shown);
+	val_words_init(&it, c, addr, 2, shown);
 	for (uint64_t k = 0; k < shown; k++) {
-		const void *p = val_item(&it, k);
-		uint32_t w[2];
-
-		if (!p)
+		if (!val_words(&it, k, iov))
 			return k ? (struct sr_value){ .kind = SR_V_ARRAY, .list = { items, k, n } }
 				 : v_badaddr(addr);
-		if (ws == 4) {
-			memcpy(w, p, 8);
-			iov[0] = w[0];
-			iov[1] = w[1];
-		} else {
-			memcpy(iov, p, 16);
-		}
 		items[k] = val_struct(c, 2, &f);
 		f[0] = v_named("iov_base", base ? base(c, iov[0], MIN(iov[1], data), arg)
 						: val_str(c, iov[0], MIN(iov[1], data), 0));

@@ -88,9 +88,15 @@ static const struct dumped_call *dumped_call(const char *name)
 
 struct dumps {
 	struct sr_call *c;
-	struct sr_dump *items;
-	uint16_t n, cap;
+	struct sr_dump *items; /* room for as many as the call has buffers (at most MAX_DUMPS) */
+	uint16_t n;
 };
+
+static void dumps_room(struct dumps *d, uint64_t buffers)
+{
+	d->items =
+	    arena_alloc(d->c->arena, MAX(MIN(buffers, (uint64_t)MAX_DUMPS), 1) * sizeof(*d->items));
+}
 
 /* Note len bytes at addr (what of them can be read) as buffer index. */
 static void add_dump(struct dumps *d, uint64_t addr, uint64_t len, int32_t index)
@@ -98,8 +104,6 @@ static void add_dump(struct dumps *d, uint64_t addr, uint64_t len, int32_t index
 	unsigned char *bytes;
 	ssize_t got;
 
-	if (d->n == d->cap)
-		return;
 	len = MIN(len, (uint64_t)MAX_DUMP_BYTES);
 	bytes = len ? arena_alloc(d->c->arena, len) : NULL;
 	got = len ? task_read(d->c->task, addr, bytes, len) : 0;
@@ -109,57 +113,32 @@ static void add_dump(struct dumps *d, uint64_t addr, uint64_t len, int32_t index
 /* Each buffer of an iovec array, up to limit bytes in all (UINT64_MAX: all of them). */
 static void add_iovec(struct dumps *d, uint64_t addr, uint64_t count, uint64_t limit)
 {
-	unsigned int ws = d->c->arch ? d->c->arch->wordsize : 8;
 	struct val_items it;
+	uint64_t iov[2];
 
-	val_items_init(&it, d->c, addr, 2 * ws, count);
-	for (uint64_t k = 0; k < count && k < MAX_DUMPS; k++) {
-		const void *p = val_item(&it, k);
-		uint64_t base, len;
+	dumps_room(d, count);
+	val_words_init(&it, d->c, addr, 2, count);
+	for (uint64_t k = 0; k < count && k < MAX_DUMPS && val_words(&it, k, iov); k++) {
+		uint64_t len = MIN(iov[1], limit);
 
-		if (!p)
-			return;
-		if (ws == 4) {
-			uint32_t w[2];
-
-			memcpy(w, p, sizeof(w));
-			base = w[0], len = w[1];
-		} else {
-			uint64_t w[2];
-
-			memcpy(w, p, sizeof(w));
-			base = w[0], len = w[1];
-		}
-		len = MIN(len, limit);
 		/* strace's dump ends at the first empty buffer, as at the end of what was read. */
 		if (!len)
 			return;
-		add_dump(d, base, len, (int32_t)k);
+		add_dump(d, iov[0], len, (int32_t)k);
 		if (limit != UINT64_MAX)
 			limit -= len;
 	}
 }
 
-/* A msghdr's msg_iov and msg_iovlen, in the tracee's layout. */
+/* A msghdr's msg_iov and msg_iovlen: the 3rd and 4th words of its layout. */
 static void add_msghdr(struct dumps *d, uint64_t addr, uint64_t limit)
 {
-	unsigned int ws = d->c->arch ? d->c->arch->wordsize : 8;
-	uint64_t iov = 0, iovlen = 0;
+	struct val_items it;
+	uint64_t words[4];
 
-	if (ws == 4) {
-		uint32_t w[2];
-
-		if (!val_read(d->c, addr + 8, w, sizeof(w)))
-			return;
-		iov = w[0], iovlen = w[1];
-	} else {
-		uint64_t w[2];
-
-		if (!val_read(d->c, addr + 16, w, sizeof(w)))
-			return;
-		iov = w[0], iovlen = w[1];
-	}
-	add_iovec(d, iov, iovlen, limit);
+	val_words_init(&it, d->c, addr, 4, 1);
+	if (val_words(&it, 0, words))
+		add_iovec(d, words[2], words[3], limit);
 }
 
 void dumpio_at_exit(struct sr_call *c)
@@ -178,12 +157,9 @@ void dumpio_at_exit(struct sr_call *c)
 	if (dc->dir == DUMP_IN && c->failed)
 		return;
 	limit = dc->dir == DUMP_IN ? (uint64_t)call_ret(c) : UINT64_MAX;
-	d.cap = dc->shape == ONE_BUFFER ? 1
-		: dc->shape == IOVEC	? (uint16_t)MIN(c->ev->args[2], (uint64_t)MAX_DUMPS)
-					: MAX_DUMPS;
-	d.items = arena_alloc(c->arena, (d.cap ? d.cap : 1) * sizeof(*d.items));
 	switch (dc->shape) {
 	case ONE_BUFFER:
+		dumps_room(&d, 1);
 		add_dump(&d, c->ev->args[1], dc->dir == DUMP_IN ? limit : c->ev->args[2], -1);
 		break;
 	case IOVEC:

@@ -18,23 +18,6 @@
 /* The kernel-internal restart codes a tracer sees instead of EINTR (include/linux/errno.h). */
 #define ERESTART_RESTARTBLOCK_NR 516
 
-/* Pointer k of an array read through it (the tracee's word size); false if unreadable. */
-static bool array_word(struct val_items *it, uint64_t k, uint64_t *out)
-{
-	const void *p = val_item(it, k);
-	uint32_t w32;
-
-	if (!p)
-		return false;
-	if (it->size == 4) {
-		memcpy(&w32, p, 4);
-		*out = w32;
-	} else {
-		memcpy(out, p, 8);
-	}
-	return true;
-}
-
 /* argv: at most -s strings of at most -s bytes each, then "..." (strace's limits). */
 void dec_argv(struct sr_call *c, int i)
 {
@@ -48,10 +31,10 @@ void dec_argv(struct sr_call *c, int i)
 		c->args[i] = v_ptr(0);
 		return;
 	}
-	val_items_init(&it, c, addr, c->arch ? c->arch->wordsize : 8, UINT64_MAX);
+	val_words_init(&it, c, addr, 1, UINT64_MAX);
 	items = val_new(c, max + 1);
 	for (;; n++) {
-		if (!array_word(&it, n, &p)) {
+		if (!val_words(&it, n, &p)) {
 			c->args[i] = v_badaddr(addr);
 			return;
 		}
@@ -78,9 +61,9 @@ void dec_envp(struct sr_call *c, int i)
 		c->args[i] = v_ptr(0);
 		return;
 	}
-	val_items_init(&it, c, addr, c->arch ? c->arch->wordsize : 8, UINT64_MAX);
+	val_words_init(&it, c, addr, 1, UINT64_MAX);
 	for (; p; n++) {
-		if (!array_word(&it, n, &p)) {
+		if (!val_words(&it, n, &p)) {
 			c->args[i] = v_badaddr(addr);
 			return;
 		}

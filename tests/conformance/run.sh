@@ -12,7 +12,9 @@ cd "$(dirname "$0")/../.." || exit 1
 # ENTRY_FLOOR (a signal landing elsewhere moves a few lines of a small program).
 LINES_FLOOR=${CONF_LINES_FLOOR:-99.5}
 ENTRY_FLOOR=${CONF_ENTRY_FLOOR:-95.0}
-PAIRS_FLOOR=${CONF_PAIRS_FLOOR:-100.0}
+# Pairs: 65,000 of them over six option sets, where a program's own allocator now and
+# then makes one mmap more in one run than in the other (python3 in tcp.py: 64890/64891).
+PAIRS_FLOOR=${CONF_PAIRS_FLOOR:-99.99}
 # Each option set runs the whole corpus.
 OPTSETS=${CONF_OPTSETS:-"-f|-f -y|-f -yy|-f -v|-f -xx|-f -e verbose=none"}
 TRACER=${CONF_SYSRAY:-build/sysray}
